@@ -1,0 +1,548 @@
+//! The facts behind the app: the four levels of care, their sources, and the hour rule sets.
+//!
+//! All of it lives in `data/*.ron`, embedded into the binary at build time, and is validated
+//! once on first use: every level has every criterion, every source id resolves, every rule set
+//! covers every level. Rust code never hard-codes a threshold or a fact; it asks the catalog.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::plan::LevelId;
+
+const LEVELS_RON: &str = include_str!("../data/levels.ron");
+const SOURCES_RON: &str = include_str!("../data/sources.ron");
+const RULES_RON: &str = include_str!("../data/rules.ron");
+
+/// How far a source can be trusted for a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Quality {
+    /// Law, regulation, ASAM, SAMHSA, CMS, NIDA.
+    Primary,
+    /// Careful secondary sources: state agencies, Medicare contractors, academic reviews.
+    Secondary,
+}
+
+/// One full citation from `data/sources.ron`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub year: u16,
+    /// The part that backs our facts: chapter, section, paragraph.
+    #[serde(default)]
+    pub section: String,
+    #[serde(default)]
+    pub url: String,
+    pub quality: Quality,
+    /// How the source is used, or where it disagrees with others.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One row of the comparison: a question every level answers ("Hours a week (adults)").
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    pub id: String,
+    pub label: String,
+    /// A one-line explanation of what the row means, for tooltips and screen readers.
+    #[serde(default)]
+    pub help: String,
+}
+
+/// One level's answer to one criterion, with where it comes from.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Short text for the table cell.
+    pub summary: String,
+    /// The full text for the details panel; may say where sources disagree.
+    #[serde(default)]
+    pub detail: String,
+    /// Ids into `data/sources.ron`; at least one.
+    pub sources: Vec<String>,
+}
+
+impl Fact {
+    /// The detail when there is one, else the summary.
+    pub fn full_text(&self) -> &str {
+        if self.detail.trim().is_empty() {
+            &self.summary
+        } else {
+            &self.detail
+        }
+    }
+}
+
+/// One level of care and its facts, keyed by criterion id.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub id: LevelId,
+    /// "Intensive outpatient (IOP)".
+    pub name: String,
+    /// "IOP": used in sentences such as "IOP's 9-hour minimum".
+    pub short_name: String,
+    /// "ASAM level 2.1 (4th ed.: 2.1)".
+    pub asam: String,
+    /// One or two plain sentences.
+    pub summary: String,
+    pub facts: BTreeMap<String, Fact>,
+}
+
+/// How well a level meets one of a person's needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Fit {
+    Yes,
+    /// It depends on the program or the person.
+    Partly,
+    No,
+}
+
+/// One level's answer to a need, and why.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeedFit {
+    pub fit: Fit,
+    pub why: String,
+    pub sources: Vec<String>,
+}
+
+/// A "what matters to me" box ("I need to keep working or going to school").
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Need {
+    pub id: String,
+    pub label: String,
+    pub fits: BTreeMap<LevelId, NeedFit>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LevelsFile {
+    criteria: Vec<Criterion>,
+    levels: Vec<Level>,
+    needs: Vec<Need>,
+}
+
+/// The hour rule of one level within a rule set. Hours are clock hours a week.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelRule {
+    pub level: LevelId,
+    /// The week needs at least this many hours.
+    #[serde(default)]
+    pub min_hours: Option<f64>,
+    /// The week must stay strictly below this many hours.
+    #[serde(default)]
+    pub max_hours: Option<f64>,
+    /// The week needs sessions on at least this many days.
+    #[serde(default)]
+    pub min_days: Option<u8>,
+    /// A session day shorter than this draws a warning.
+    #[serde(default)]
+    pub typical_day_hours: Option<f64>,
+    /// Whether outside commitments (work, school) fit this level at all.
+    #[serde(default = "yes")]
+    pub allows_commitments: bool,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn hours_to_minutes(hours: f64) -> u32 {
+    (hours * 60.0).round() as u32
+}
+
+impl LevelRule {
+    pub fn min_minutes(&self) -> Option<u32> {
+        self.min_hours.map(hours_to_minutes)
+    }
+
+    pub fn max_minutes(&self) -> Option<u32> {
+        self.max_hours.map(hours_to_minutes)
+    }
+
+    pub fn typical_day_minutes(&self) -> Option<u32> {
+        self.typical_day_hours.map(hours_to_minutes)
+    }
+
+    /// Whether the rule has an hour band at all (inpatient has none).
+    pub fn has_hour_band(&self) -> bool {
+        self.min_hours.is_some() || self.max_hours.is_some()
+    }
+
+    /// Whether `minutes` a week fall inside the band `[min, max)`.
+    pub fn band_contains(&self, minutes: u32) -> bool {
+        self.has_hour_band()
+            && self.min_minutes().is_none_or(|min| minutes >= min)
+            && self.max_minutes().is_none_or(|max| minutes < max)
+    }
+}
+
+/// A named set of hour rules, e.g. `asam-adult`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    pub id: String,
+    /// "ASAM Criteria, adults".
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub sources: Vec<String>,
+    pub levels: Vec<LevelRule>,
+}
+
+impl RuleSet {
+    /// The rule for `level`. Every built-in rule set has one for each level (checked on load).
+    pub fn rule(&self, level: LevelId) -> Option<&LevelRule> {
+        self.levels.iter().find(|r| r.level == level)
+    }
+
+    /// What `minutes` a week amount to under this set's hour bands, ignoring days.
+    pub fn intensity(&self, minutes: u32) -> Option<LevelId> {
+        self.levels
+            .iter()
+            .find(|r| r.band_contains(minutes))
+            .map(|r| r.level)
+    }
+}
+
+/// Why the embedded data is inconsistent. Only a developer editing `data/` can meet this.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    #[error("data/{file}: {message}")]
+    Syntax { file: &'static str, message: String },
+    #[error("data/{file}: {message}")]
+    Inconsistent { file: &'static str, message: String },
+}
+
+/// Everything in `data/`, validated.
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    pub criteria: Vec<Criterion>,
+    /// In [`LevelId::ALL`] order.
+    pub levels: Vec<Level>,
+    pub needs: Vec<Need>,
+    pub sources: Vec<Source>,
+    pub rule_sets: Vec<RuleSet>,
+}
+
+impl Catalog {
+    /// The catalog embedded in this binary, parsed and validated on first use.
+    ///
+    /// Panics only if the shipped `data/` files are broken, which `cargo test` rules out.
+    pub fn builtin() -> &'static Catalog {
+        static CATALOG: OnceLock<Catalog> = OnceLock::new();
+        CATALOG.get_or_init(|| {
+            Catalog::parse(LEVELS_RON, SOURCES_RON, RULES_RON)
+                .unwrap_or_else(|e| panic!("the built-in data is broken: {e}"))
+        })
+    }
+
+    /// Parses and validates the three data files.
+    pub fn parse(levels: &str, sources: &str, rules: &str) -> Result<Catalog, CatalogError> {
+        fn syntax(file: &'static str) -> impl Fn(ron::error::SpannedError) -> CatalogError {
+            move |e| CatalogError::Syntax {
+                file,
+                message: e.to_string(),
+            }
+        }
+        let levels_file: LevelsFile = ron::from_str(levels).map_err(syntax("levels.ron"))?;
+        let sources: Vec<Source> = ron::from_str(sources).map_err(syntax("sources.ron"))?;
+        let rule_sets: Vec<RuleSet> = ron::from_str(rules).map_err(syntax("rules.ron"))?;
+        let mut levels = levels_file.levels;
+        levels.sort_by_key(|l| l.id);
+        let catalog = Catalog {
+            criteria: levels_file.criteria,
+            levels,
+            needs: levels_file.needs,
+            sources,
+            rule_sets,
+        };
+        catalog.validate()?;
+        Ok(catalog)
+    }
+
+    fn validate(&self) -> Result<(), CatalogError> {
+        let levels_err = |message: String| CatalogError::Inconsistent {
+            file: "levels.ron",
+            message,
+        };
+        let rules_err = |message: String| CatalogError::Inconsistent {
+            file: "rules.ron",
+            message,
+        };
+        let known_source = |id: &String| self.source(id).is_some();
+
+        let mut source_ids: Vec<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
+        source_ids.sort_unstable();
+        if let Some(w) = source_ids.windows(2).find(|w| w[0] == w[1]) {
+            return Err(CatalogError::Inconsistent {
+                file: "sources.ron",
+                message: format!("source id \"{}\" appears twice", w[0]),
+            });
+        }
+
+        let ids: Vec<LevelId> = self.levels.iter().map(|l| l.id).collect();
+        if ids != LevelId::ALL {
+            return Err(levels_err(format!(
+                "needs exactly one entry for each of the four levels, found {ids:?}"
+            )));
+        }
+        for level in &self.levels {
+            for criterion in &self.criteria {
+                if !level.facts.contains_key(&criterion.id) {
+                    return Err(levels_err(format!(
+                        "level \"{}\" has no fact for criterion \"{}\"",
+                        level.id, criterion.id
+                    )));
+                }
+            }
+            for (criterion, fact) in &level.facts {
+                if !self.criteria.iter().any(|c| &c.id == criterion) {
+                    return Err(levels_err(format!(
+                        "level \"{}\" has a fact for unknown criterion \"{criterion}\"",
+                        level.id
+                    )));
+                }
+                if fact.sources.is_empty() {
+                    return Err(levels_err(format!(
+                        "level \"{}\", criterion \"{criterion}\" cites no source",
+                        level.id
+                    )));
+                }
+                if let Some(bad) = fact.sources.iter().find(|s| !known_source(s)) {
+                    return Err(levels_err(format!(
+                        "level \"{}\", criterion \"{criterion}\" cites unknown source \"{bad}\"",
+                        level.id
+                    )));
+                }
+            }
+        }
+        for need in &self.needs {
+            for level in LevelId::ALL {
+                let Some(fit) = need.fits.get(&level) else {
+                    return Err(levels_err(format!(
+                        "need \"{}\" says nothing about level \"{level}\"",
+                        need.id
+                    )));
+                };
+                if fit.sources.is_empty() {
+                    return Err(levels_err(format!(
+                        "need \"{}\", level \"{level}\" cites no source",
+                        need.id
+                    )));
+                }
+                if let Some(bad) = fit.sources.iter().find(|s| !known_source(s)) {
+                    return Err(levels_err(format!(
+                        "need \"{}\", level \"{level}\" cites unknown source \"{bad}\"",
+                        need.id
+                    )));
+                }
+            }
+        }
+
+        if self.rule_sets.is_empty() {
+            return Err(rules_err("has no rule set".into()));
+        }
+        for set in &self.rule_sets {
+            if let Some(bad) = set.sources.iter().find(|s| !known_source(s)) {
+                return Err(rules_err(format!(
+                    "rule set \"{}\" cites unknown source \"{bad}\"",
+                    set.id
+                )));
+            }
+            for level in LevelId::ALL {
+                let count = set.levels.iter().filter(|r| r.level == level).count();
+                if count != 1 {
+                    return Err(rules_err(format!(
+                        "rule set \"{}\" has {count} rules for level \"{level}\"; it needs exactly one",
+                        set.id
+                    )));
+                }
+            }
+            for rule in &set.levels {
+                if rule.sources.is_empty() {
+                    return Err(rules_err(format!(
+                        "rule set \"{}\", level \"{}\" cites no source",
+                        set.id, rule.level
+                    )));
+                }
+                if let Some(bad) = rule.sources.iter().find(|s| !known_source(s)) {
+                    return Err(rules_err(format!(
+                        "rule set \"{}\", level \"{}\" cites unknown source \"{bad}\"",
+                        set.id, rule.level
+                    )));
+                }
+                let hours = [rule.min_hours, rule.max_hours, rule.typical_day_hours];
+                if hours.iter().flatten().any(|h| !(0.0..=168.0).contains(h)) {
+                    return Err(rules_err(format!(
+                        "rule set \"{}\", level \"{}\" has an hour figure outside 0 to 168",
+                        set.id, rule.level
+                    )));
+                }
+                if let (Some(min), Some(max)) = (rule.min_minutes(), rule.max_minutes())
+                    && min >= max
+                {
+                    return Err(rules_err(format!(
+                        "rule set \"{}\", level \"{}\": min_hours must be below max_hours",
+                        set.id, rule.level
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The level with this id.
+    pub fn level(&self, id: LevelId) -> &Level {
+        // validate() guarantees one level per id, sorted in LevelId::ALL order.
+        &self.levels[id as usize]
+    }
+
+    /// The citation with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The rule set with this id.
+    pub fn rule_set(&self, id: &str) -> Option<&RuleSet> {
+        self.rule_sets.iter().find(|r| r.id == id)
+    }
+
+    /// The ids of all rule sets, for messages and pickers.
+    pub fn rule_set_ids(&self) -> Vec<&str> {
+        self.rule_sets.iter().map(|r| r.id.as_str()).collect()
+    }
+
+    /// Every place a source is cited, as (level or rule set, what) pairs, for the Sources page.
+    pub fn citations_of(&self, source_id: &str) -> Vec<String> {
+        let mut uses = Vec::new();
+        for level in &self.levels {
+            for criterion in &self.criteria {
+                if level.facts[&criterion.id]
+                    .sources
+                    .iter()
+                    .any(|s| s == source_id)
+                {
+                    uses.push(format!("{}: {}", level.short_name, criterion.label));
+                }
+            }
+        }
+        for need in &self.needs {
+            if need
+                .fits
+                .values()
+                .any(|f| f.sources.iter().any(|s| s == source_id))
+            {
+                uses.push(format!("What matters to me: {}", need.label));
+            }
+        }
+        for set in &self.rule_sets {
+            let cited = set.sources.iter().any(|s| s == source_id)
+                || set
+                    .levels
+                    .iter()
+                    .any(|r| r.sources.iter().any(|s| s == source_id));
+            if cited {
+                uses.push(format!("Hour rules: {}", set.name));
+            }
+        }
+        uses
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_data_is_complete_and_every_source_resolves() {
+        let catalog = Catalog::builtin();
+        assert_eq!(catalog.levels.len(), 4);
+        for level in &catalog.levels {
+            for criterion in &catalog.criteria {
+                let fact = &level.facts[&criterion.id];
+                assert!(!fact.summary.trim().is_empty(), "{} {}", level.id, criterion.id);
+                for s in &fact.sources {
+                    assert!(catalog.source(s).is_some(), "{s}");
+                }
+            }
+        }
+        for source in &catalog.sources {
+            assert!(
+                !catalog.citations_of(&source.id).is_empty(),
+                "source {} is listed but backs nothing",
+                source.id
+            );
+        }
+    }
+
+    #[test]
+    fn the_catalog_has_the_criteria_the_comparison_promises() {
+        let catalog = Catalog::builtin();
+        let ids: Vec<&str> = catalog.criteria.iter().map(|c| c.id.as_str()).collect();
+        for needed in [
+            "hours_adult",
+            "hours_adolescent",
+            "days_per_week",
+            "typical_day",
+            "length_of_stay",
+            "where_you_live",
+            "work_school",
+            "supervision",
+            "medical_care",
+            "suits",
+            "not_suited",
+            "next_step",
+        ] {
+            assert!(ids.contains(&needed), "missing criterion {needed}");
+        }
+    }
+
+    #[test]
+    fn rule_sets_match_the_contract() {
+        let catalog = Catalog::builtin();
+        let adult = catalog.rule_set("asam-adult").unwrap();
+        let teen = catalog.rule_set("asam-adolescent").unwrap();
+        let rule = |set: &RuleSet, l| set.rule(l).unwrap().clone();
+        assert_eq!(rule(adult, LevelId::Outpatient).max_minutes(), Some(9 * 60));
+        assert_eq!(rule(adult, LevelId::Iop).min_minutes(), Some(9 * 60));
+        assert_eq!(rule(adult, LevelId::Iop).max_minutes(), Some(20 * 60));
+        assert_eq!(rule(adult, LevelId::Iop).min_days, Some(3));
+        assert_eq!(rule(adult, LevelId::DayProgram).min_minutes(), Some(20 * 60));
+        assert_eq!(rule(adult, LevelId::DayProgram).min_days, Some(5));
+        assert!(!rule(adult, LevelId::Inpatient).allows_commitments);
+        assert_eq!(rule(teen, LevelId::Outpatient).max_minutes(), Some(6 * 60));
+        assert_eq!(rule(teen, LevelId::Iop).min_minutes(), Some(6 * 60));
+        assert_eq!(rule(teen, LevelId::Iop).max_minutes(), Some(20 * 60));
+    }
+
+    #[test]
+    fn intensity_follows_the_hour_bands() {
+        let adult = Catalog::builtin().rule_set("asam-adult").unwrap();
+        assert_eq!(adult.intensity(0), Some(LevelId::Outpatient));
+        assert_eq!(adult.intensity(539), Some(LevelId::Outpatient));
+        assert_eq!(adult.intensity(540), Some(LevelId::Iop));
+        assert_eq!(adult.intensity(1199), Some(LevelId::Iop));
+        assert_eq!(adult.intensity(1200), Some(LevelId::DayProgram));
+        assert_eq!(adult.intensity(10_000), Some(LevelId::DayProgram));
+    }
+
+    #[test]
+    fn inconsistent_data_is_refused_with_a_reason() {
+        let err = Catalog::parse(LEVELS_RON, "[]", RULES_RON).unwrap_err();
+        assert!(err.to_string().contains("unknown source"), "{err}");
+        let err = Catalog::parse(LEVELS_RON, SOURCES_RON, "[]").unwrap_err();
+        assert!(err.to_string().contains("no rule set"), "{err}");
+    }
+}

@@ -1,0 +1,472 @@
+//! The rules engine: a [`Plan`] judged against a [`RuleSet`] gives a [`Report`].
+//!
+//! Contract: `shared/spec/plan-and-check.md`, sections 2 and 3. Every threshold comes from the
+//! rule set (`data/rules.ron`), every level name from the catalog (`data/levels.ron`).
+//! The work is O(n log n) in sessions: one sort per day, then linear sweeps.
+
+mod words;
+
+use serde::Serialize;
+
+use crate::catalog::{Catalog, LevelRule, RuleSet};
+use crate::plan::{Commitment, Day, LevelId, Plan, Session, TimeBlock};
+
+pub use words::{duration, hours_figure};
+
+/// How serious a finding is. Only errors change the verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// What a finding is about; the codes are fixed by the contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    NoSessions,
+    TooFewHours,
+    TooManyHours,
+    TooFewDays,
+    CommitmentWhileInpatient,
+    SessionOverlap,
+    CommitmentConflict,
+    ShortDay,
+}
+
+impl Code {
+    /// The snake_case code used in JSON (`"too_few_hours"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::NoSessions => "no_sessions",
+            Code::TooFewHours => "too_few_hours",
+            Code::TooManyHours => "too_many_hours",
+            Code::TooFewDays => "too_few_days",
+            Code::CommitmentWhileInpatient => "commitment_while_inpatient",
+            Code::SessionOverlap => "session_overlap",
+            Code::CommitmentConflict => "commitment_conflict",
+            Code::ShortDay => "short_day",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::ShortDay => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// One thing the check noticed, with a message that says what to change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    pub code: Code,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<Day>,
+    /// 0-based index into the plan's sessions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session: Option<usize>,
+    /// 0-based index into the plan's commitments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commitment: Option<usize>,
+}
+
+impl Finding {
+    fn new(code: Code, message: String) -> Finding {
+        Finding {
+            severity: code.severity(),
+            code,
+            message,
+            day: None,
+            session: None,
+            commitment: None,
+        }
+    }
+
+    fn on_day(mut self, day: Day) -> Finding {
+        self.day = Some(day);
+        self
+    }
+
+    fn session(mut self, index: usize) -> Finding {
+        self.session = Some(index);
+        self
+    }
+
+    fn commitment(mut self, index: usize) -> Finding {
+        self.commitment = Some(index);
+        self
+    }
+}
+
+/// Whether the week meets the level's rules: it does when no finding is an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Meets,
+    DoesNotMeet,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Meets => "meets",
+            Verdict::DoesNotMeet => "does_not_meet",
+        }
+    }
+}
+
+/// Everything the check found about one plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub level: LevelId,
+    /// Id of the rule set used.
+    pub rules: String,
+    pub verdict: Verdict,
+    /// Length of the union of session time, in minutes (overlaps counted once).
+    pub weekly_minutes: u32,
+    /// Days with at least one session.
+    pub session_days: u32,
+    /// Union minutes per day, Monday first.
+    pub minutes_by_day: [u32; 7],
+    /// What the hours alone amount to; `None` when there are no sessions.
+    pub intensity: Option<LevelId>,
+    /// Errors first, then warnings; within each, a fixed order by code, day and index.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    pub fn weekly_hours(&self) -> f64 {
+        f64::from(self.weekly_minutes) / 60.0
+    }
+
+    pub fn meets(&self) -> bool {
+        self.verdict == Verdict::Meets
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+    }
+}
+
+/// A rule set id that `data/rules.ron` does not define.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("\"{id}\" is not a rule set; the rule sets are: {}", known.join(", "))]
+pub struct UnknownRuleSet {
+    pub id: String,
+    pub known: Vec<String>,
+}
+
+/// Checks `plan` under its own rule set, or under `rules_override` when given.
+pub fn check_plan(
+    plan: &Plan,
+    catalog: &Catalog,
+    rules_override: Option<&str>,
+) -> Result<Report, UnknownRuleSet> {
+    let id = rules_override.unwrap_or(&plan.rules);
+    let rules = catalog.rule_set(id).ok_or_else(|| UnknownRuleSet {
+        id: id.to_owned(),
+        known: catalog
+            .rule_set_ids()
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+    })?;
+    Ok(check(plan, rules, catalog))
+}
+
+/// Checks `plan` against `rules`. Level names in messages come from `catalog`.
+pub fn check(plan: &Plan, rules: &RuleSet, catalog: &Catalog) -> Report {
+    let level = catalog.level(plan.level);
+    let name = level.short_name.as_str();
+    let days = sessions_by_day(&plan.sessions);
+
+    let mut minutes_by_day = [0u32; 7];
+    for (day, list) in days.iter().enumerate() {
+        minutes_by_day[day] = union_minutes(list.iter().map(|&i| plan.sessions[i].block()));
+    }
+    let weekly_minutes: u32 = minutes_by_day.iter().sum();
+    let session_days = days.iter().filter(|d| !d.is_empty()).count() as u32;
+    let intensity = if plan.sessions.is_empty() {
+        None
+    } else {
+        rules.intensity(weekly_minutes)
+    };
+
+    let mut findings = Vec::new();
+    if plan.sessions.is_empty() {
+        findings.push(Finding::new(
+            Code::NoSessions,
+            format!(
+                "This plan has no sessions yet. Add the program's sessions to the week so it can be checked against {name}."
+            ),
+        ));
+    }
+    if let Some(rule) = rules.rule(plan.level) {
+        hour_findings(rule, name, weekly_minutes, intensity, catalog, &mut findings);
+        if let Some(min_days) = rule.min_days.map(u32::from)
+            && session_days < min_days
+        {
+            let more = min_days - session_days;
+            findings.push(Finding::new(
+                Code::TooFewDays,
+                format!(
+                    "Sessions fall on {} this week; {name} needs at least {}. Spread the sessions over {} more {}.",
+                    words::count(session_days, "day", "days"),
+                    words::count(min_days, "day", "days"),
+                    more,
+                    if more == 1 { "day" } else { "days" },
+                ),
+            ));
+        }
+        if !rule.allows_commitments {
+            for (i, c) in plan.commitments.iter().enumerate() {
+                findings.push(
+                    Finding::new(
+                        Code::CommitmentWhileInpatient,
+                        format!(
+                            "{} means living at the program, so \"{}\" ({}) cannot go on as planned. Ask the program and your employer or school about leave, then remove this commitment.",
+                            level.name,
+                            c.display_title(),
+                            words::block(&c.block()),
+                        ),
+                    )
+                    .on_day(c.day)
+                    .commitment(i),
+                );
+            }
+        }
+        overlap_findings(plan, &days, &mut findings);
+        conflict_findings(plan, &days, &mut findings);
+        if let Some(typical) = rule.typical_day_minutes() {
+            for day in Day::ALL {
+                let have = minutes_by_day[day.index()];
+                if have > 0 && have < typical {
+                    findings.push(
+                        Finding::new(
+                            Code::ShortDay,
+                            format!(
+                                "{} has {} of sessions; a typical {name} day is at least {}. Add {} on {}, or move this time to another session day.",
+                                day.name(),
+                                words::duration(have),
+                                words::duration(typical),
+                                words::duration(typical - have),
+                                day.name(),
+                            ),
+                        )
+                        .on_day(day),
+                    );
+                }
+            }
+        }
+    }
+
+    findings.sort_by_key(|f| (f.severity, f.code, f.day, f.session, f.commitment));
+    let verdict = if findings.iter().any(|f| f.severity == Severity::Error) {
+        Verdict::DoesNotMeet
+    } else {
+        Verdict::Meets
+    };
+    Report {
+        level: plan.level,
+        rules: rules.id.clone(),
+        verdict,
+        weekly_minutes,
+        session_days,
+        minutes_by_day,
+        intensity,
+        findings,
+    }
+}
+
+fn hour_findings(
+    rule: &LevelRule,
+    name: &str,
+    weekly: u32,
+    intensity: Option<LevelId>,
+    catalog: &Catalog,
+    findings: &mut Vec<Finding>,
+) {
+    if let Some(min) = rule.min_minutes()
+        && weekly < min
+    {
+        findings.push(Finding::new(
+            Code::TooFewHours,
+            format!(
+                "Add {} of sessions to reach {name}'s {}-hour minimum (this week has {}).",
+                words::duration(min - weekly),
+                words::hours_figure(min),
+                words::duration(weekly),
+            ),
+        ));
+    }
+    if let Some(max) = rule.max_minutes()
+        && weekly >= max
+    {
+        // Aim for one planner step (15 minutes) under the ceiling, which is exclusive.
+        let target = max.saturating_sub(15);
+        let instead = intensity
+            .filter(|&l| l != rule.level)
+            .map(|l| {
+                format!(
+                    ", or choose {} if this many hours is the plan",
+                    catalog.level(l).short_name
+                )
+            })
+            .unwrap_or_default();
+        findings.push(Finding::new(
+            Code::TooManyHours,
+            format!(
+                "This week has {} of sessions; {name} stays under {} hours a week. Remove {} of sessions (to {}){instead}.",
+                words::duration(weekly),
+                words::hours_figure(max),
+                words::duration(weekly - target),
+                words::duration(target),
+            ),
+        ));
+    }
+}
+
+/// Session indices per day, each day sorted by start time, then end, then index.
+fn sessions_by_day(sessions: &[Session]) -> [Vec<usize>; 7] {
+    let mut days: [Vec<usize>; 7] = Default::default();
+    for (i, s) in sessions.iter().enumerate() {
+        days[s.day.index()].push(i);
+    }
+    for list in &mut days {
+        list.sort_unstable_by_key(|&i| (sessions[i].start, sessions[i].end, i));
+    }
+    days
+}
+
+/// Total minutes covered by blocks of one day, overlapping time counted once.
+/// Blocks must come sorted by start.
+fn union_minutes(blocks: impl Iterator<Item = TimeBlock>) -> u32 {
+    let mut total = 0;
+    let mut current: Option<(u16, u16)> = None;
+    for b in blocks {
+        let (start, end) = (b.start.minutes(), b.end.minutes());
+        match current {
+            Some((s, e)) if start <= e => current = Some((s, e.max(end))),
+            Some((s, e)) => {
+                total += u32::from(e - s);
+                current = Some((start, end));
+            }
+            None => current = Some((start, end)),
+        }
+    }
+    if let Some((s, e)) = current {
+        total += u32::from(e.saturating_sub(s));
+    }
+    total
+}
+
+/// One finding for each session that starts while an earlier one is still running.
+fn overlap_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Finding>) {
+    for list in days {
+        let mut running: Option<usize> = None; // the session reaching latest so far
+        for &i in list {
+            let s = &plan.sessions[i];
+            if let Some(r) = running {
+                let other = &plan.sessions[r];
+                if s.start < other.end {
+                    let shared = s.end.min(other.end).minutes() - s.start.minutes();
+                    findings.push(
+                        Finding::new(
+                            Code::SessionOverlap,
+                            format!(
+                                "\"{}\" ({}) overlaps \"{}\" ({}) by {}. Move one of them or shorten it; overlapping time only counts once.",
+                                s.display_title(),
+                                words::block(&s.block()),
+                                other.display_title(),
+                                words::block(&other.block()),
+                                words::duration(u32::from(shared)),
+                            ),
+                        )
+                        .on_day(s.day)
+                        .session(i),
+                    );
+                }
+                if s.end > other.end {
+                    running = Some(i);
+                }
+            } else {
+                running = Some(i);
+            }
+        }
+    }
+}
+
+/// One finding for each (session, commitment) pair that shares time.
+fn conflict_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Finding>) {
+    let mut commitments: [Vec<usize>; 7] = Default::default();
+    for (i, c) in plan.commitments.iter().enumerate() {
+        commitments[c.day.index()].push(i);
+    }
+    for (day, list) in commitments.iter_mut().enumerate() {
+        if list.is_empty() || days[day].is_empty() {
+            continue;
+        }
+        let cs = &plan.commitments;
+        list.sort_unstable_by_key(|&i| (cs[i].start, i));
+        // The latest end among commitments [0..=k]: lets the backward scan stop early.
+        let reach: Vec<_> = list
+            .iter()
+            .scan(0u16, |m, &i| {
+                *m = (*m).max(cs[i].end.minutes());
+                Some(*m)
+            })
+            .collect();
+        for &si in &days[day] {
+            let s = &plan.sessions[si];
+            // Commitments starting before the session ends are the only candidates.
+            let upto = list.partition_point(|&ci| cs[ci].start < s.end);
+            let mut clashes = Vec::new();
+            for k in (0..upto).rev() {
+                if reach[k] <= s.start.minutes() {
+                    break;
+                }
+                let ci = list[k];
+                if cs[ci].end > s.start {
+                    clashes.push(ci);
+                }
+            }
+            clashes.sort_unstable();
+            for ci in clashes {
+                findings.push(conflict(s, si, &cs[ci], ci));
+            }
+        }
+    }
+}
+
+fn conflict(s: &Session, si: usize, c: &Commitment, ci: usize) -> Finding {
+    let shared = s.end.min(c.end).minutes() - s.start.max(c.start).minutes();
+    Finding::new(
+        Code::CommitmentConflict,
+        format!(
+            "\"{}\" ({}) clashes with \"{}\" ({}) for {}. Move the session to a free time, or change the commitment.",
+            s.display_title(),
+            words::block(&s.block()),
+            c.display_title(),
+            words::block(&c.block()),
+            words::duration(u32::from(shared)),
+        ),
+    )
+    .on_day(s.day)
+    .session(si)
+    .commitment(ci)
+}
+
+#[cfg(test)]
+mod tests;

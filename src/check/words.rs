@@ -1,0 +1,49 @@
+//! Small pieces of plain English shared by findings and reports.
+
+use crate::plan::TimeBlock;
+
+/// "45 min", "9 h", "1 h 30 min".
+pub fn duration(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+/// A threshold as a number of hours for phrases like "9-hour minimum": "9", "7.5".
+pub fn hours_figure(minutes: u32) -> String {
+    if minutes % 60 == 0 {
+        (minutes / 60).to_string()
+    } else {
+        let text = format!("{:.2}", f64::from(minutes) / 60.0);
+        text.trim_end_matches('0').to_owned()
+    }
+}
+
+/// "1 day", "3 days".
+pub fn count(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "Mon 18:00-21:00".
+pub fn block(b: &TimeBlock) -> String {
+    format!("{} {}-{}", b.day, b.start, b.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration(0), "0 min");
+        assert_eq!(duration(45), "45 min");
+        assert_eq!(duration(540), "9 h");
+        assert_eq!(duration(90), "1 h 30 min");
+        assert_eq!(hours_figure(540), "9");
+        assert_eq!(hours_figure(450), "7.5");
+        assert_eq!(count(1, "day", "days"), "1 day");
+        assert_eq!(count(2, "day", "days"), "2 days");
+    }
+}

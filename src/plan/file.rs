@@ -1,0 +1,574 @@
+//! Plan files, format 1 (RON): loading with limits and precise errors, atomic saving.
+//!
+//! The contract is `shared/spec/plan-and-check.md`, section 1. A load either returns a whole,
+//! valid [`Plan`] or an error that names the file and the problem; nothing is half-loaded.
+
+use std::fmt::{self, Write as _};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+
+use super::{Clock, Commitment, Day, LevelId, Plan, Session, SessionKind};
+
+/// The only format this version writes and reads.
+pub const FORMAT: u64 = 1;
+/// Files larger than this are refused before parsing.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// What is wrong with a plan's text, without the file name.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    /// The text is not valid RON, or a value has the wrong type.
+    #[error("line {line}, column {column}: {message}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// A value is well-formed but not allowed, e.g. a start time of "25:00".
+    #[error("{place}, field `{field}`: {message}")]
+    Value {
+        /// "session 3 (index 2)", "commitment 1 (index 0)" or "the plan".
+        place: String,
+        field: &'static str,
+        message: String,
+    },
+    #[error(
+        "this plan was made by a newer carelevels (format {0}); this version reads format 1. Update carelevels to open it"
+    )]
+    NewerFormat(u64),
+    #[error("format {0} is not a plan format; the first format is 1")]
+    UnknownFormat(u64),
+    #[error("the file is not UTF-8 text, so it cannot be a plan file")]
+    NotText,
+}
+
+/// Why a plan file could not be loaded or saved; always names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum PlanFileError {
+    #[error("{}: cannot read the file: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{}: the file is {size} bytes; plan files are at most 4 MiB, so this is not a plan",
+        path.display()
+    )]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error("{}: {problem}", path.display())]
+    Invalid { path: PathBuf, problem: PlanError },
+    #[error("{}: cannot save: {source}. The previous file, if any, is unchanged", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Reads and validates a plan file.
+pub fn load(path: &Path) -> Result<Plan, PlanFileError> {
+    let read_err = |source| PlanFileError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(read_err)?;
+    let size = file.metadata().map_err(read_err)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(PlanFileError::TooLarge {
+            path: path.to_owned(),
+            size,
+        });
+    }
+    // The size can change between stat and read; never read past the limit.
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(PlanFileError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+        });
+    }
+    parse_bytes(&bytes).map_err(|problem| PlanFileError::Invalid {
+        path: path.to_owned(),
+        problem,
+    })
+}
+
+/// Parses a plan from raw bytes (which must be UTF-8).
+pub fn parse_bytes(bytes: &[u8]) -> Result<Plan, PlanError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| PlanError::NotText)?;
+    parse(text)
+}
+
+/// Parses and validates a plan from text.
+pub fn parse(text: &str) -> Result<Plan, PlanError> {
+    let raw: RawPlan = match ron::from_str(text) {
+        Ok(raw) => raw,
+        Err(err) => {
+            // A newer format may have fields this version does not know; say that, not "unknown field".
+            if let Ok(probe) = ron::from_str::<FormatProbe>(text)
+                && probe.format > FORMAT
+            {
+                return Err(PlanError::NewerFormat(probe.format));
+            }
+            return Err(syntax_error(&err));
+        }
+    };
+    raw.into_plan()
+}
+
+fn syntax_error(err: &ron::error::SpannedError) -> PlanError {
+    use ron::error::Error as E;
+    let message = match &err.code {
+        E::NoSuchStructField {
+            expected, found, ..
+        } => format!(
+            "unknown field `{found}`; the fields here are {}",
+            expected
+                .iter()
+                .map(|f| format!("`{f}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        E::MissingStructField { field, outer } => match outer {
+            Some(outer) => format!("`{outer}` is missing its required field `{field}`"),
+            None => format!("the required field `{field}` is missing"),
+        },
+        E::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
+        other => other.to_string(),
+    };
+    PlanError::Syntax {
+        line: err.span.start.line,
+        column: err.span.start.col,
+        message,
+    }
+}
+
+/// Writes `plan` to `path` atomically: a temporary file in the same folder is written, flushed
+/// and synced, then renamed over the target. A failed save leaves the old file intact.
+pub fn save(path: &Path, plan: &Plan) -> Result<(), PlanFileError> {
+    write_atomic(path, &to_ron(plan))
+}
+
+/// Writes any text (a plan, an export) atomically, the same way as [`save`].
+pub fn write_atomic(path: &Path, text: &str) -> Result<(), PlanFileError> {
+    let write_err = |source| PlanFileError::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".carelevels-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(write_err)?;
+    temp.write_all(text.as_bytes())
+        .map_err(write_err)?;
+    temp.flush().map_err(write_err)?;
+    temp.as_file().sync_all().map_err(write_err)?;
+    temp.persist(path).map_err(|e| write_err(e.error))?;
+    Ok(())
+}
+
+/// The plan as format-1 RON: struct names, one session or commitment per line.
+pub fn to_ron(plan: &Plan) -> String {
+    let mut out = String::with_capacity(256 + 96 * (plan.sessions.len() + plan.commitments.len()));
+    out.push_str("// A weekly plan made with carelevels. Times are 24-hour \"HH:MM\".\n");
+    out.push_str("Plan(\n");
+    let _ = writeln!(out, "    format: {FORMAT},");
+    let _ = writeln!(out, "    name: {},", quote(&plan.name));
+    let _ = writeln!(out, "    level: {},", quote(plan.level.code()));
+    let _ = writeln!(out, "    rules: {},", quote(&plan.rules));
+    out.push_str("    sessions: [\n");
+    for s in &plan.sessions {
+        let _ = writeln!(
+            out,
+            "        Session(day: {}, start: \"{}\", end: \"{}\", kind: {}, title: {}),",
+            s.day,
+            s.start,
+            s.end,
+            s.kind.code(),
+            quote(&s.title)
+        );
+    }
+    out.push_str("    ],\n    commitments: [\n");
+    for c in &plan.commitments {
+        let _ = writeln!(
+            out,
+            "        Commitment(day: {}, start: \"{}\", end: \"{}\", title: {}),",
+            c.day,
+            c.start,
+            c.end,
+            quote(&c.title)
+        );
+    }
+    out.push_str("    ],\n)\n");
+    out
+}
+
+fn quote(text: &str) -> String {
+    // ron's own string serializer gets every escape right.
+    ron::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+// ---- the file's shape, before validation ----
+
+#[derive(Deserialize)]
+#[serde(rename = "Plan")]
+struct FormatProbe {
+    format: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Plan", deny_unknown_fields)]
+struct RawPlan {
+    format: u64,
+    #[serde(default)]
+    name: String,
+    level: String,
+    #[serde(default)]
+    rules: Option<String>,
+    sessions: Vec<RawSession>,
+    #[serde(default)]
+    commitments: Vec<RawCommitment>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Session", deny_unknown_fields)]
+struct RawSession {
+    day: Ident,
+    start: String,
+    end: String,
+    #[serde(default)]
+    kind: Option<Ident>,
+    #[serde(default)]
+    title: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Commitment", deny_unknown_fields)]
+struct RawCommitment {
+    day: Ident,
+    start: String,
+    end: String,
+    #[serde(default)]
+    title: String,
+}
+
+/// A bare identifier such as `Mon` or `Group`, checked after parsing so the error can name the
+/// session and field instead of only a position.
+struct Ident(String);
+
+impl<'de> Deserialize<'de> for Ident {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Ident, D::Error> {
+        struct IdentVisitor;
+        impl Visitor<'_> for IdentVisitor {
+            type Value = Ident;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a name such as Mon or Group")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Ident, E> {
+                Ok(Ident(v.to_owned()))
+            }
+        }
+        deserializer.deserialize_identifier(IdentVisitor)
+    }
+}
+
+impl RawPlan {
+    fn into_plan(self) -> Result<Plan, PlanError> {
+        match self.format {
+            FORMAT => {}
+            f if f > FORMAT => return Err(PlanError::NewerFormat(f)),
+            f => return Err(PlanError::UnknownFormat(f)),
+        }
+        let level = LevelId::from_code(&self.level).ok_or_else(|| PlanError::Value {
+            place: "the plan".into(),
+            field: "level",
+            message: format!(
+                "\"{}\" is not a level of care; use \"outpatient\", \"iop\", \"day_program\" or \"inpatient\"",
+                self.level
+            ),
+        })?;
+        let rules = self
+            .rules
+            .unwrap_or_else(|| super::DEFAULT_RULES.to_owned());
+        if rules.trim().is_empty() {
+            return Err(PlanError::Value {
+                place: "the plan".into(),
+                field: "rules",
+                message: "the rule set id is empty; leave the field out for \"asam-adult\"".into(),
+            });
+        }
+        let sessions = self
+            .sessions
+            .into_iter()
+            .enumerate()
+            .map(|(i, raw)| {
+                let place = || format!("session {} (index {i})", i + 1);
+                let (day, start, end) = block(&place, &raw.day, &raw.start, &raw.end)?;
+                let kind = match raw.kind {
+                    None => SessionKind::default(),
+                    Some(Ident(k)) => SessionKind::ALL
+                        .into_iter()
+                        .find(|kind| kind.code() == k)
+                        .ok_or_else(|| PlanError::Value {
+                            place: place(),
+                            field: "kind",
+                            message: format!(
+                                "`{k}` is not a kind of session; use one of Group, Individual, Family, Medication, Education, Peer, Other"
+                            ),
+                        })?,
+                };
+                Ok(Session {
+                    day,
+                    start,
+                    end,
+                    kind,
+                    title: raw.title,
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let commitments = self
+            .commitments
+            .into_iter()
+            .enumerate()
+            .map(|(i, raw)| {
+                let place = || format!("commitment {} (index {i})", i + 1);
+                let (day, start, end) = block(&place, &raw.day, &raw.start, &raw.end)?;
+                Ok(Commitment {
+                    day,
+                    start,
+                    end,
+                    title: raw.title,
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Plan {
+            name: self.name,
+            level,
+            rules,
+            sessions,
+            commitments,
+        })
+    }
+}
+
+/// Validates the day and times shared by sessions and commitments.
+fn block(
+    place: &dyn Fn() -> String,
+    day: &Ident,
+    start: &str,
+    end: &str,
+) -> Result<(Day, Clock, Clock), PlanError> {
+    let value = |field, message| PlanError::Value {
+        place: place(),
+        field,
+        message,
+    };
+    let day = Day::ALL
+        .into_iter()
+        .find(|d| d.code() == day.0)
+        .ok_or_else(|| {
+            value(
+                "day",
+                format!(
+                    "`{}` is not a day; use Mon, Tue, Wed, Thu, Fri, Sat or Sun",
+                    day.0
+                ),
+            )
+        })?;
+    let start_clock: Clock = start.parse().map_err(|e| value("start", format!("{e}")))?;
+    if start_clock == Clock::END_OF_DAY {
+        return Err(value(
+            "start",
+            "\"24:00\" can only end a block; a block that starts at midnight starts at \"00:00\""
+                .into(),
+        ));
+    }
+    let end_clock: Clock = end.parse().map_err(|e| value("end", format!("{e}")))?;
+    if end_clock <= start_clock {
+        return Err(value(
+            "end",
+            format!(
+                "the end \"{end}\" must be later than the start \"{start}\" (blocks cannot be empty or run past midnight; split an overnight block in two)"
+            ),
+        ));
+    }
+    Ok((day, start_clock, end_clock))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = r#"
+// A weekly plan.
+Plan(
+    format: 1,
+    name: "Evening IOP around a day job",
+    level: "iop",
+    rules: "asam-adult",
+    sessions: [
+        Session(day: Mon, start: "18:00", end: "21:00", kind: Group, title: "Process group"),
+        (day: Wed, start: "18:00", end: "21:00"),
+    ],
+    commitments: [
+        Commitment(day: Mon, start: "09:00", end: "17:00", title: "Work"),
+    ],
+)
+"#;
+
+    #[test]
+    fn the_contract_example_loads() {
+        let plan = parse(EXAMPLE).unwrap();
+        assert_eq!(plan.name, "Evening IOP around a day job");
+        assert_eq!(plan.level, LevelId::Iop);
+        assert_eq!(plan.sessions.len(), 2);
+        assert_eq!(plan.sessions[1].kind, SessionKind::Group);
+        assert_eq!(plan.sessions[1].title, "");
+        assert_eq!(plan.commitments[0].end, Clock::from_hm(17, 0).unwrap());
+    }
+
+    #[test]
+    fn optional_fields_take_their_defaults() {
+        let plan = parse(r#"(format: 1, level: "outpatient", sessions: [])"#).unwrap();
+        assert_eq!(plan.name, "");
+        assert_eq!(plan.rules, "asam-adult");
+        assert!(plan.commitments.is_empty());
+    }
+
+    #[test]
+    fn a_typo_in_a_field_name_is_named() {
+        let err = parse(r#"Plan(format: 1, level: "iop", sesions: [])"#).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("sesions"), "{text}");
+        assert!(matches!(err, PlanError::Syntax { line: 1, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let err = parse("Plan(\n  format: 1,\n  level: \"iop\"\n  sessions: [],\n)").unwrap_err();
+        let PlanError::Syntax { line, .. } = err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(line, 4);
+    }
+
+    #[test]
+    fn bad_values_name_the_session_and_field() {
+        let err = parse(
+            r#"(format: 1, level: "iop", sessions: [
+                (day: Mon, start: "09:00", end: "10:00"),
+                (day: Tue, start: "25:00", end: "26:00"),
+            ])"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err,
+            PlanError::Value {
+                place: "session 2 (index 1)".into(),
+                field: "start",
+                message: BadClock_msg("25:00"),
+            }
+        );
+        let err = parse(r#"(format: 1, level: "iop", sessions: [(day: Mnday, start: "09:00", end: "10:00")])"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("`day`"), "{err}");
+        assert!(err.to_string().contains("Mnday"), "{err}");
+        let err = parse(r#"(format: 1, level: "iop", sessions: [(day: Mon, start: "09:00", end: "10:00", kind: Yoga)])"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("`kind`"), "{err}");
+    }
+
+    #[allow(non_snake_case)]
+    fn BadClock_msg(text: &str) -> String {
+        super::super::BadClock(text.into()).to_string()
+    }
+
+    #[test]
+    fn end_must_follow_start_and_24_00_only_ends() {
+        let one = |s: &str, e: &str| {
+            parse(&format!(
+                r#"(format: 1, level: "iop", sessions: [(day: Mon, start: "{s}", end: "{e}")])"#
+            ))
+        };
+        assert!(one("20:00", "24:00").is_ok());
+        assert!(one("00:00", "00:01").is_ok());
+        assert!(one("10:00", "10:00").is_err());
+        assert!(one("22:00", "02:00").is_err());
+        assert!(one("24:00", "24:00").is_err());
+        assert!(one("9:00", "10:00").is_err());
+        assert!(one("09:00", "24:01").is_err());
+    }
+
+    #[test]
+    fn levels_and_formats_are_checked() {
+        let err = parse(r#"(format: 1, level: "detox", sessions: [])"#).unwrap_err();
+        assert!(err.to_string().contains("`level`"), "{err}");
+        assert_eq!(
+            parse(r#"(format: 2, level: "iop", sessions: [], colour: Blue)"#).unwrap_err(),
+            PlanError::NewerFormat(2)
+        );
+        assert_eq!(
+            parse(r#"(format: 0, level: "iop", sessions: [])"#).unwrap_err(),
+            PlanError::UnknownFormat(0)
+        );
+        let err = parse(r#"(level: "iop", sessions: [])"#).unwrap_err();
+        assert!(err.to_string().contains("format"), "{err}");
+        let err = parse(r#"(format: 1, level: "iop")"#).unwrap_err();
+        assert!(err.to_string().contains("sessions"), "{err}");
+    }
+
+    #[test]
+    fn a_wrong_struct_name_is_refused() {
+        assert!(parse(r#"Week(format: 1, level: "iop", sessions: [])"#).is_err());
+    }
+
+    #[test]
+    fn saving_then_loading_returns_the_same_plan() {
+        let mut plan = parse(EXAMPLE).unwrap();
+        plan.name = "Quotes \" and \\ backslashes, naïve ünicode\nnew line".into();
+        plan.sessions[0].title = "Group \"A\"".into();
+        let text = to_ron(&plan);
+        assert_eq!(parse(&text).unwrap(), plan);
+        assert_eq!(text.lines().filter(|l| l.contains("Session(")).count(), 2);
+    }
+
+    #[test]
+    fn save_is_atomic_and_load_reads_it_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("week.ron");
+        let plan = parse(EXAMPLE).unwrap();
+        save(&path, &plan).unwrap();
+        assert_eq!(load(&path).unwrap(), plan);
+        // Only the target remains: the temporary file was renamed, not left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_failed_save_leaves_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("no-such-folder").join("week.ron");
+        let err = save(&missing, &Plan::default()).unwrap_err();
+        assert!(err.to_string().contains("cannot save"), "{err}");
+    }
+
+    #[test]
+    fn oversized_and_binary_files_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.ron");
+        std::fs::write(&big, vec![b' '; (MAX_FILE_BYTES + 1) as usize]).unwrap();
+        assert!(matches!(load(&big), Err(PlanFileError::TooLarge { .. })));
+        assert_eq!(parse_bytes(&[0xff, 0xfe, 0x00]), Err(PlanError::NotText));
+        let err = load(&dir.path().join("absent.ron")).unwrap_err();
+        assert!(err.to_string().contains("absent.ron"), "{err}");
+    }
+}

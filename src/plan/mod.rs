@@ -1,0 +1,380 @@
+//! The weekly plan: days, clock times, program sessions and outside commitments.
+//!
+//! Everything here is plain data with no knowledge of files or of egui. Loading and saving
+//! live in [`file`]; judging a plan against a rule set lives in [`crate::check`].
+
+pub mod file;
+pub mod history;
+pub mod workspace;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// A day of the week, Monday first (the order the week grid and reports use).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Day {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+impl Day {
+    /// Monday to Sunday.
+    pub const ALL: [Day; 7] = [
+        Day::Mon,
+        Day::Tue,
+        Day::Wed,
+        Day::Thu,
+        Day::Fri,
+        Day::Sat,
+        Day::Sun,
+    ];
+
+    /// 0 for Monday to 6 for Sunday.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The day at `index` (0 = Monday); `None` past Sunday.
+    pub fn from_index(index: usize) -> Option<Day> {
+        Day::ALL.get(index).copied()
+    }
+
+    /// The three-letter code used in files and JSON (`"Mon"`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Day::Mon => "Mon",
+            Day::Tue => "Tue",
+            Day::Wed => "Wed",
+            Day::Thu => "Thu",
+            Day::Fri => "Fri",
+            Day::Sat => "Sat",
+            Day::Sun => "Sun",
+        }
+    }
+
+    /// The full English name (`"Monday"`), for sentences and screen readers.
+    pub fn name(self) -> &'static str {
+        match self {
+            Day::Mon => "Monday",
+            Day::Tue => "Tuesday",
+            Day::Wed => "Wednesday",
+            Day::Thu => "Thursday",
+            Day::Fri => "Friday",
+            Day::Sat => "Saturday",
+            Day::Sun => "Sunday",
+        }
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A time of day in minutes since midnight, from 00:00 (0) to 24:00 (1440).
+///
+/// 24:00 exists so a block can run to the end of the day; it is only valid as an end time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Clock(u16);
+
+impl Clock {
+    /// Midnight at the start of the day.
+    pub const MIDNIGHT: Clock = Clock(0);
+    /// Midnight at the end of the day (`"24:00"`).
+    pub const END_OF_DAY: Clock = Clock(24 * 60);
+
+    /// A clock time from minutes since midnight; `None` past 24:00.
+    pub fn from_minutes(minutes: u16) -> Option<Clock> {
+        (minutes <= 24 * 60).then_some(Clock(minutes))
+    }
+
+    /// A clock time from hours and minutes; `None` unless it is a real time or exactly 24:00.
+    pub fn from_hm(hours: u16, minutes: u16) -> Option<Clock> {
+        if minutes >= 60 || hours > 24 || (hours == 24 && minutes != 0) {
+            return None;
+        }
+        Some(Clock(hours * 60 + minutes))
+    }
+
+    /// Minutes since midnight.
+    pub fn minutes(self) -> u16 {
+        self.0
+    }
+
+    pub fn hour(self) -> u16 {
+        self.0 / 60
+    }
+
+    pub fn minute(self) -> u16 {
+        self.0 % 60
+    }
+}
+
+impl fmt::Display for Clock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour(), self.minute())
+    }
+}
+
+/// Why a piece of text is not an `"HH:MM"` time.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("\"{0}\" is not a time: write it as \"HH:MM\" on a 24-hour clock, from \"00:00\" to \"24:00\"")]
+pub struct BadClock(pub String);
+
+impl FromStr for Clock {
+    type Err = BadClock;
+
+    fn from_str(text: &str) -> Result<Clock, BadClock> {
+        let bad = || BadClock(text.to_owned());
+        let (h, m) = text.split_once(':').ok_or_else(bad)?;
+        let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+        if !two_digits(h) || !two_digits(m) {
+            return Err(bad());
+        }
+        let hours: u16 = h.parse().map_err(|_| bad())?;
+        let minutes: u16 = m.parse().map_err(|_| bad())?;
+        Clock::from_hm(hours, minutes).ok_or_else(bad)
+    }
+}
+
+/// What kind of program session a block is; sessions are coloured by kind in the planner.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum SessionKind {
+    #[default]
+    Group,
+    Individual,
+    Family,
+    Medication,
+    Education,
+    Peer,
+    Other,
+}
+
+impl SessionKind {
+    pub const ALL: [SessionKind; 7] = [
+        SessionKind::Group,
+        SessionKind::Individual,
+        SessionKind::Family,
+        SessionKind::Medication,
+        SessionKind::Education,
+        SessionKind::Peer,
+        SessionKind::Other,
+    ];
+
+    /// The identifier used in plan files (`Group`).
+    pub fn code(self) -> &'static str {
+        match self {
+            SessionKind::Group => "Group",
+            SessionKind::Individual => "Individual",
+            SessionKind::Family => "Family",
+            SessionKind::Medication => "Medication",
+            SessionKind::Education => "Education",
+            SessionKind::Peer => "Peer",
+            SessionKind::Other => "Other",
+        }
+    }
+
+    /// A plain-language name for people ("Group therapy").
+    pub fn label(self) -> &'static str {
+        match self {
+            SessionKind::Group => "Group therapy",
+            SessionKind::Individual => "Individual counseling",
+            SessionKind::Family => "Family session",
+            SessionKind::Medication => "Medication visit",
+            SessionKind::Education => "Education / skills",
+            SessionKind::Peer => "Peer support",
+            SessionKind::Other => "Other",
+        }
+    }
+}
+
+/// The four levels of care a plan can be checked against.
+///
+/// The ids are fixed by the plan-file contract; their names, facts and hour rules come from
+/// `data/` through [`crate::catalog`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
+pub enum LevelId {
+    Outpatient,
+    Iop,
+    DayProgram,
+    Inpatient,
+}
+
+impl LevelId {
+    /// From least to most intensive.
+    pub const ALL: [LevelId; 4] = [
+        LevelId::Outpatient,
+        LevelId::Iop,
+        LevelId::DayProgram,
+        LevelId::Inpatient,
+    ];
+
+    /// The id used in plan files, rule sets and JSON (`"day_program"`).
+    pub fn code(self) -> &'static str {
+        match self {
+            LevelId::Outpatient => "outpatient",
+            LevelId::Iop => "iop",
+            LevelId::DayProgram => "day_program",
+            LevelId::Inpatient => "inpatient",
+        }
+    }
+
+    /// Parses a level id as written in plan files.
+    pub fn from_code(code: &str) -> Option<LevelId> {
+        LevelId::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
+/// A level id that is not one of the four.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("\"{0}\" is not a level of care: use \"outpatient\", \"iop\", \"day_program\" or \"inpatient\"")]
+pub struct UnknownLevel(pub String);
+
+impl TryFrom<String> for LevelId {
+    type Error = UnknownLevel;
+
+    fn try_from(code: String) -> Result<LevelId, UnknownLevel> {
+        LevelId::from_code(&code).ok_or(UnknownLevel(code))
+    }
+}
+
+impl From<LevelId> for &'static str {
+    fn from(level: LevelId) -> &'static str {
+        level.code()
+    }
+}
+
+impl fmt::Display for LevelId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// One block of time on one day, `start` inclusive and `end` exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TimeBlock {
+    pub day: Day,
+    pub start: Clock,
+    pub end: Clock,
+}
+
+impl TimeBlock {
+    /// Length in minutes (0 if the block is empty or reversed).
+    pub fn minutes(&self) -> u32 {
+        u32::from(self.end.minutes().saturating_sub(self.start.minutes()))
+    }
+
+    /// Whether two blocks share any time; blocks that only touch (end = start) do not.
+    pub fn overlaps(&self, other: &TimeBlock) -> bool {
+        self.day == other.day && self.start < other.end && other.start < self.end
+    }
+}
+
+/// A scheduled treatment session: group, individual counseling, a medication visit...
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Session {
+    pub day: Day,
+    pub start: Clock,
+    pub end: Clock,
+    pub kind: SessionKind,
+    pub title: String,
+}
+
+impl Session {
+    pub fn block(&self) -> TimeBlock {
+        TimeBlock {
+            day: self.day,
+            start: self.start,
+            end: self.end,
+        }
+    }
+
+    /// Length in minutes.
+    pub fn minutes(&self) -> u32 {
+        self.block().minutes()
+    }
+
+    /// The title, or the kind's name when the title is blank.
+    pub fn display_title(&self) -> &str {
+        if self.title.trim().is_empty() {
+            self.kind.label()
+        } else {
+            &self.title
+        }
+    }
+}
+
+/// Time the person already owes elsewhere: work, school, childcare...
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Commitment {
+    pub day: Day,
+    pub start: Clock,
+    pub end: Clock,
+    pub title: String,
+}
+
+impl Commitment {
+    pub fn block(&self) -> TimeBlock {
+        TimeBlock {
+            day: self.day,
+            start: self.start,
+            end: self.end,
+        }
+    }
+
+    /// Length in minutes.
+    pub fn minutes(&self) -> u32 {
+        self.block().minutes()
+    }
+
+    /// The title, or "Commitment" when blank.
+    pub fn display_title(&self) -> &str {
+        if self.title.trim().is_empty() {
+            "Commitment"
+        } else {
+            &self.title
+        }
+    }
+}
+
+/// The rule set a plan names when its file says nothing.
+pub const DEFAULT_RULES: &str = "asam-adult";
+
+/// A week of sessions and commitments, meant for one level of care under one rule set.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Plan {
+    pub name: String,
+    pub level: LevelId,
+    /// Id of a rule set in `data/rules.ron`, e.g. `asam-adult`.
+    pub rules: String,
+    pub sessions: Vec<Session>,
+    pub commitments: Vec<Commitment>,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Plan::new(LevelId::Iop)
+    }
+}
+
+impl Plan {
+    /// An empty plan for `level` under the default rule set.
+    pub fn new(level: LevelId) -> Plan {
+        Plan {
+            name: String::new(),
+            level,
+            rules: DEFAULT_RULES.to_owned(),
+            sessions: Vec::new(),
+            commitments: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,614 @@
+//! The Compare view: the levels of care side by side.
+//!
+//! Top to bottom: which levels to show and "Highlight differences"; "What matters to me"
+//! boxes; "Hours at a glance"; then the table (one column per level, one row per criterion,
+//! checked needs on top) with a details panel on the right for the selected cell.
+//!
+//! Everything shown comes from the [`Catalog`]; the view only remembers the person's choices.
+
+use std::collections::BTreeSet;
+
+use egui::text::LayoutJob;
+use egui::{
+    Align, Button, Checkbox, CollapsingHeader, Color32, FontSelection, Key, Label, Layout,
+    RichText, ScrollArea, TextStyle, Ui, Visuals,
+};
+use egui_extras::{Column, TableBuilder};
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::{Catalog, Fit, Level, NeedFit};
+use crate::plan::{DEFAULT_RULES, LevelId};
+use crate::ui::hours_chart::hours_chart_ui;
+use crate::ui::sources::citation_ui;
+
+/// The fewest levels the table shows: fewer leaves nothing to compare.
+const MIN_SHOWN: usize = 2;
+
+/// The state of the Compare view. Choices persist between runs; the selected cell does not.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompareView {
+    /// The levels shown as columns, least intensive first; at least two.
+    pub shown: Vec<LevelId>,
+    /// Fold away the rows where every shown level says the same thing.
+    pub highlight_differences: bool,
+    /// Ids of the checked "What matters to me" needs.
+    pub checked_needs: BTreeSet<String>,
+    /// Id of the rule set drawn in "Hours at a glance".
+    pub hours_rules: String,
+    /// The cell whose full text and sources the details panel shows.
+    #[serde(skip)]
+    pub selected: Option<Selection>,
+    #[serde(skip)]
+    measured: Measured,
+}
+
+/// A cell of the table, named by ids so it survives the table being rebuilt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Selection {
+    /// One level's answer to one criterion.
+    Fact { level: LevelId, criterion: String },
+    /// How one level meets one need.
+    Need { level: LevelId, need: String },
+}
+
+/// Heights of wrapped rows, measured in the previous frame (egui_extras rows need a height
+/// before their contents are drawn).
+#[derive(Clone, Debug, Default)]
+struct Measured {
+    /// The table width the column widths were made for.
+    table_width: f32,
+    header_height: f32,
+    /// Needs first, then criteria, in catalog order.
+    row_heights: Vec<f32>,
+}
+
+impl Default for CompareView {
+    fn default() -> Self {
+        CompareView {
+            shown: LevelId::ALL.to_vec(),
+            highlight_differences: false,
+            checked_needs: BTreeSet::new(),
+            hours_rules: DEFAULT_RULES.to_owned(),
+            selected: None,
+            measured: Measured::default(),
+        }
+    }
+}
+
+/// One body row of the table.
+#[derive(Clone, Copy, Debug)]
+enum Row {
+    /// Index into `catalog.needs`.
+    Need(usize),
+    /// Index into `catalog.criteria`.
+    Criterion(usize),
+}
+
+impl CompareView {
+    /// Draws the whole Compare view into `ui` (the app gives it the central panel's ui).
+    pub fn ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
+        self.tidy(catalog);
+
+        ui.heading("Compare levels of care");
+        ui.add(
+            Label::new(
+                "The levels of care side by side. Select any cell to read the full text and \
+                 where it comes from. This is information to talk over with a clinician or a \
+                 program, not advice.",
+            )
+            .wrap(),
+        );
+        self.controls_ui(ui, catalog);
+        self.needs_ui(ui, catalog);
+        self.hours_ui(ui, catalog);
+        ui.separator();
+        self.details_ui(ui, catalog);
+        self.table_ui(ui, catalog);
+    }
+
+    /// Repairs choices restored from an older or edited settings file.
+    fn tidy(&mut self, catalog: &Catalog) {
+        self.shown.sort_unstable();
+        self.shown.dedup();
+        if self.shown.len() < MIN_SHOWN {
+            self.shown = LevelId::ALL.to_vec();
+        }
+        if catalog.rule_set(&self.hours_rules).is_none()
+            && let Some(first) = catalog.rule_sets.first()
+        {
+            self.hours_rules = first.id.clone();
+        }
+    }
+
+    /// Which levels to show, and "Highlight differences".
+    fn controls_ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Levels shown:");
+            for level in &catalog.levels {
+                let mut on = self.shown.contains(&level.id);
+                let locked = on && self.shown.len() <= MIN_SHOWN;
+                let response = ui
+                    .add_enabled(!locked, Checkbox::new(&mut on, level.short_name.as_str()))
+                    .on_hover_text(level.name.as_str())
+                    .on_disabled_hover_text(
+                        "At least two levels stay shown, so there is always something to compare.",
+                    );
+                if response.changed() {
+                    if on {
+                        self.shown.push(level.id);
+                        self.shown.sort_unstable();
+                        self.shown.dedup();
+                    } else {
+                        self.shown.retain(|&id| id != level.id);
+                    }
+                }
+            }
+            ui.separator();
+            ui.checkbox(&mut self.highlight_differences, "Highlight differences")
+                .on_hover_text(
+                    "Fold away the rows where every level shown says the same thing, so only \
+                     the differences are left.",
+                );
+        });
+    }
+
+    /// One checkbox per need.
+    fn needs_ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
+        if catalog.needs.is_empty() {
+            return;
+        }
+        CollapsingHeader::new("What matters to me")
+            .default_open(true)
+            .show(ui, |ui| {
+                ui.add(
+                    Label::new(
+                        RichText::new(
+                            "Check what applies to you. The table then shows, for each level, \
+                             whether it usually fits and why.",
+                        )
+                        .weak(),
+                    )
+                    .wrap(),
+                );
+                ui.horizontal_wrapped(|ui| {
+                    for need in &catalog.needs {
+                        let mut checked = self.checked_needs.contains(&need.id);
+                        if ui.checkbox(&mut checked, need.label.as_str()).changed() {
+                            if checked {
+                                self.checked_needs.insert(need.id.clone());
+                            } else {
+                                self.checked_needs.remove(&need.id);
+                            }
+                        }
+                    }
+                });
+            });
+    }
+
+    /// "Hours at a glance", with a picker between rule sets.
+    fn hours_ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
+        CollapsingHeader::new("Hours at a glance")
+            .default_open(false)
+            .show(ui, |ui| {
+                if catalog.rule_sets.len() > 1 {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label("Hour rules:");
+                        for set in &catalog.rule_sets {
+                            let on = self.hours_rules == set.id;
+                            let mut response = ui.radio(on, set.name.as_str());
+                            if !set.description.is_empty() {
+                                response = response.on_hover_text(set.description.as_str());
+                            }
+                            if response.clicked() && !on {
+                                self.hours_rules = set.id.clone();
+                            }
+                        }
+                    });
+                }
+                hours_chart_ui(ui, catalog, &self.hours_rules);
+            });
+    }
+
+    /// The right-hand panel with the selected cell's full text and sources.
+    fn details_ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
+        let Some(selection) = &self.selected else {
+            return;
+        };
+        let mut close = ui.input(|i| i.key_pressed(Key::Escape));
+        let default_width = (ui.available_width() * 0.35).clamp(220.0, 440.0);
+        egui::Panel::right("compare-details")
+            .resizable(true)
+            .default_size(default_width)
+            .min_size(160.0)
+            .show(ui, |ui| {
+                ScrollArea::vertical()
+                    .id_salt("compare-details-scroll")
+                    .auto_shrink(false)
+                    .show(ui, |ui| {
+                        if ui
+                            .button("Close details")
+                            .on_hover_text("Or press Escape")
+                            .clicked()
+                        {
+                            close = true;
+                        }
+                        match selection {
+                            Selection::Fact { level, criterion } => {
+                                fact_details_ui(ui, catalog, *level, criterion);
+                            }
+                            Selection::Need { level, need } => {
+                                need_details_ui(ui, catalog, *level, need);
+                            }
+                        }
+                    });
+            });
+        if close {
+            self.selected = None;
+        }
+    }
+
+    /// The comparison table: sticky header, criterion column first, wrapped cells.
+    fn table_ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
+        let levels: Vec<&Level> = self.shown.iter().map(|&id| catalog.level(id)).collect();
+        let rows = self.visible_rows(catalog, &levels);
+        let folded = catalog.criteria.len()
+            - rows
+                .iter()
+                .filter(|r| matches!(r, Row::Criterion(_)))
+                .count();
+        if self.highlight_differences && folded > 0 {
+            let note = if folded == 1 {
+                "1 row says the same for every level shown and is folded away.".to_owned()
+            } else {
+                format!("{folded} rows say the same for every level shown and are folded away.")
+            };
+            ui.weak(note);
+        }
+
+        let text_height = ui.text_style_height(&TextStyle::Body);
+        let one_line = text_height + 2.0 * ui.spacing().button_padding.y;
+        self.measured
+            .row_heights
+            .resize(catalog.needs.len() + catalog.criteria.len(), one_line);
+        let header_height = self.measured.header_height.max(one_line);
+
+        let width = ui.available_width();
+        let builder = TableBuilder::new(ui)
+            .id_salt("compare-table")
+            .striped(true)
+            .resizable(true)
+            .cell_layout(Layout::top_down(Align::Min))
+            .column(Column::initial(text_height * 9.0).at_least(text_height * 4.0))
+            .columns(
+                Column::remainder().at_least(text_height * 4.0),
+                levels.len(),
+            );
+        // Column widths are kept while the person drags them; when the room for the table
+        // changes (window, zoom, details panel), start again from widths that fit.
+        if (width - self.measured.table_width).abs() > 1.0 {
+            builder.reset();
+            self.measured.table_width = width;
+        }
+
+        let mut clicked = None;
+        let mut measured_header = 0.0_f32;
+        let mut measured_rows: Vec<(usize, f32)> = Vec::with_capacity(rows.len());
+        let mut sizing_pass = false;
+        let selected = self.selected.as_ref();
+        let checked_needs = &self.checked_needs;
+        let row_heights = &self.measured.row_heights;
+
+        builder
+            .header(header_height, |mut header| {
+                header.col(|ui| {
+                    ui.add(Label::new(RichText::new("Topic").strong()).wrap());
+                });
+                for level in &levels {
+                    let (used, _) = header.col(|ui| {
+                        sizing_pass |= ui.is_sizing_pass();
+                        level_header_ui(ui, catalog, level, checked_needs);
+                    });
+                    measured_header = measured_header.max(used.height());
+                }
+            })
+            .body(|mut body| {
+                for &row in &rows {
+                    let slot = match row {
+                        Row::Need(i) => i,
+                        Row::Criterion(i) => catalog.needs.len() + i,
+                    };
+                    let height = row_heights.get(slot).copied().unwrap_or(one_line);
+                    body.row(height, |mut table_row| {
+                        let mut tallest = 0.0_f32;
+                        let (used, _) = table_row.col(|ui| row_label_ui(ui, catalog, row));
+                        tallest = tallest.max(used.height());
+                        for level in &levels {
+                            let (used, _) = table_row.col(|ui| {
+                                if let Some(hit) = cell_ui(ui, catalog, level, row, selected) {
+                                    clicked = Some(hit);
+                                }
+                            });
+                            tallest = tallest.max(used.height());
+                        }
+                        measured_rows.push((slot, tallest));
+                    });
+                }
+            });
+
+        if let Some(hit) = clicked {
+            self.selected = Some(hit);
+        }
+        if !sizing_pass {
+            let mut changed = false;
+            if (measured_header - self.measured.header_height).abs() > 0.5 {
+                self.measured.header_height = measured_header;
+                changed = true;
+            }
+            for (slot, height) in measured_rows {
+                if let Some(stored) = self.measured.row_heights.get_mut(slot)
+                    && (height - *stored).abs() > 0.5
+                {
+                    *stored = height;
+                    changed = true;
+                }
+            }
+            if changed {
+                // Draw once more with the heights the wrapped text really needs.
+                ui.ctx().request_repaint();
+            }
+        }
+    }
+
+    /// The rows to draw: checked needs first, then the criteria (only the differing ones when
+    /// "Highlight differences" is on).
+    fn visible_rows(&self, catalog: &Catalog, levels: &[&Level]) -> Vec<Row> {
+        let needs = catalog
+            .needs
+            .iter()
+            .enumerate()
+            .filter(|(_, need)| self.checked_needs.contains(&need.id))
+            .map(|(i, _)| Row::Need(i));
+        let criteria = catalog
+            .criteria
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !self.highlight_differences || differs(levels, &c.id))
+            .map(|(i, _)| Row::Criterion(i));
+        needs.chain(criteria).collect()
+    }
+}
+
+/// Whether the shown levels give different summaries for criterion `id`.
+fn differs(levels: &[&Level], id: &str) -> bool {
+    let mut summaries = levels
+        .iter()
+        .map(|l| l.facts.get(id).map(|f| f.summary.trim()));
+    let first = summaries.next().flatten();
+    summaries.any(|s| s != first)
+}
+
+/// A level's column header: name, ASAM line and, when needs are checked, how many fit.
+fn level_header_ui(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    level: &Level,
+    checked_needs: &BTreeSet<String>,
+) {
+    ui.add(Label::new(RichText::new(level.name.as_str()).strong()).wrap());
+    ui.add(Label::new(RichText::new(level.asam.as_str()).weak()).wrap());
+    if checked_needs.is_empty() {
+        return;
+    }
+    let mut counts = [0_usize; 3];
+    for need in catalog
+        .needs
+        .iter()
+        .filter(|n| checked_needs.contains(&n.id))
+    {
+        if let Some(fit) = need.fits.get(&level.id) {
+            counts[fit_index(fit.fit)] += 1;
+        }
+    }
+    let text = format!("Of what you checked: {}", fit_counts_text(counts));
+    ui.add(Label::new(text).wrap()).on_hover_ui(|ui| {
+        ui.set_max_width(ui.spacing().tooltip_width);
+        for need in catalog
+            .needs
+            .iter()
+            .filter(|n| checked_needs.contains(&n.id))
+        {
+            if let Some(fit) = need.fits.get(&level.id) {
+                ui.label(RichText::new(need.label.as_str()).strong());
+                ui.label(need_cell_text(ui, fit));
+            }
+        }
+    });
+}
+
+/// The first cell of a row: the criterion or need it is about.
+fn row_label_ui(ui: &mut Ui, catalog: &Catalog, row: Row) {
+    match row {
+        Row::Need(i) => {
+            if let Some(need) = catalog.needs.get(i) {
+                ui.add(Label::new(RichText::new("What matters to me").weak()).wrap());
+                ui.add(Label::new(RichText::new(need.label.as_str()).strong()).wrap());
+            }
+        }
+        Row::Criterion(i) => {
+            if let Some(criterion) = catalog.criteria.get(i) {
+                let label =
+                    ui.add(Label::new(RichText::new(criterion.label.as_str()).strong()).wrap());
+                if !criterion.help.is_empty() {
+                    label.on_hover_text(criterion.help.as_str());
+                }
+            }
+        }
+    }
+}
+
+/// One level's cell in `row`: a focusable, selectable button. Returns the selection when the
+/// person activates it (click, or Enter/Space when focused).
+fn cell_ui(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    level: &Level,
+    row: Row,
+    selected: Option<&Selection>,
+) -> Option<Selection> {
+    match row {
+        Row::Criterion(i) => {
+            let criterion = catalog.criteria.get(i)?;
+            let Some(fact) = level.facts.get(&criterion.id) else {
+                ui.weak("No information");
+                return None;
+            };
+            let is_selected = matches!(selected,
+                Some(Selection::Fact { level: l, criterion: c }) if *l == level.id && *c == criterion.id);
+            let response = ui.add(Button::selectable(is_selected, fact.summary.as_str()).wrap());
+            response.clicked().then(|| Selection::Fact {
+                level: level.id,
+                criterion: criterion.id.clone(),
+            })
+        }
+        Row::Need(i) => {
+            let need = catalog.needs.get(i)?;
+            let Some(fit) = need.fits.get(&level.id) else {
+                ui.weak("No information");
+                return None;
+            };
+            let is_selected = matches!(selected,
+                Some(Selection::Need { level: l, need: n }) if *l == level.id && *n == need.id);
+            let text = need_cell_text(ui, fit);
+            let response = ui
+                .add(Button::selectable(is_selected, text).wrap())
+                .on_hover_text(fit.why.as_str());
+            response.clicked().then(|| Selection::Need {
+                level: level.id,
+                need: need.id.clone(),
+            })
+        }
+    }
+}
+
+/// The details of one fact: level, criterion, full text and citations.
+fn fact_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, criterion_id: &str) {
+    let level = catalog.level(level);
+    let Some(criterion) = catalog.criteria.iter().find(|c| c.id == criterion_id) else {
+        ui.label("This fact is not in the catalog any more.");
+        return;
+    };
+    ui.heading(criterion.label.as_str());
+    ui.add(Label::new(RichText::new(level.name.as_str()).strong()).wrap());
+    ui.add(Label::new(RichText::new(level.asam.as_str()).weak()).wrap());
+    ui.add_space(ui.spacing().item_spacing.y);
+    match level.facts.get(criterion_id) {
+        Some(fact) => {
+            ui.add(Label::new(fact.full_text()).wrap());
+            sources_list_ui(ui, catalog, &fact.sources);
+        }
+        None => {
+            ui.label("There is no information on this for this level.");
+        }
+    }
+}
+
+/// The details of one need at one level: the verdict, why, and citations.
+fn need_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, need_id: &str) {
+    let level = catalog.level(level);
+    let Some(need) = catalog.needs.iter().find(|n| n.id == need_id) else {
+        ui.label("This need is not in the catalog any more.");
+        return;
+    };
+    ui.heading(need.label.as_str());
+    ui.add(Label::new(RichText::new(level.name.as_str()).strong()).wrap());
+    ui.add(Label::new(RichText::new(level.asam.as_str()).weak()).wrap());
+    ui.add_space(ui.spacing().item_spacing.y);
+    match need.fits.get(&level.id) {
+        Some(fit) => {
+            ui.add(Label::new(need_cell_text(ui, fit)).wrap());
+            sources_list_ui(ui, catalog, &fit.sources);
+        }
+        None => {
+            ui.label("There is no information on this for this level.");
+        }
+    }
+}
+
+/// The citations behind a fact, by source id.
+fn sources_list_ui(ui: &mut Ui, catalog: &Catalog, ids: &[String]) {
+    ui.add_space(ui.spacing().item_spacing.y);
+    ui.label(RichText::new(if ids.len() == 1 { "Source" } else { "Sources" }).strong());
+    for id in ids {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            match catalog.source(id) {
+                Some(source) => citation_ui(ui, source),
+                None => {
+                    ui.label(format!("A source called \"{id}\" is missing from the app."));
+                }
+            }
+        });
+    }
+}
+
+/// The words for a fit. Words, not symbols: they read aloud and need no special glyphs.
+fn fit_word(fit: Fit) -> &'static str {
+    match fit {
+        Fit::Yes => "Fits",
+        Fit::Partly => "Depends",
+        Fit::No => "Does not fit",
+    }
+}
+
+/// Counts of fits, depends and does-not-fits in words: "2 fit, 1 depends".
+fn fit_counts_text(counts: [usize; 3]) -> String {
+    let words = [
+        ("fits", "fit"),
+        ("depends", "depend"),
+        ("does not fit", "do not fit"),
+    ];
+    let parts: Vec<String> = counts
+        .iter()
+        .zip(words)
+        .filter(|(n, _)| **n > 0)
+        .map(|(&n, (one, many))| format!("{n} {}", if n == 1 { one } else { many }))
+        .collect();
+    parts.join(", ")
+}
+
+/// Position of a fit in count arrays: fits, depends, does not fit.
+fn fit_index(fit: Fit) -> usize {
+    match fit {
+        Fit::Yes => 0,
+        Fit::Partly => 1,
+        Fit::No => 2,
+    }
+}
+
+/// A colour for a fit that reads well on the current theme's background. The word carries
+/// the meaning; the colour only helps the eye.
+fn fit_color(fit: Fit, visuals: &Visuals) -> Color32 {
+    match (fit, visuals.dark_mode) {
+        (Fit::Yes, true) => Color32::from_rgb(0x8c, 0xe0, 0x8c),
+        (Fit::Yes, false) => Color32::from_rgb(0x1b, 0x6e, 0x2a),
+        (Fit::Partly, true) => Color32::from_rgb(0xf2, 0xc5, 0x5c),
+        (Fit::Partly, false) => Color32::from_rgb(0x8a, 0x56, 0x00),
+        (Fit::No, true) => Color32::from_rgb(0xff, 0x9a, 0x8f),
+        (Fit::No, false) => Color32::from_rgb(0xa8, 0x1f, 0x1f),
+    }
+}
+
+/// "Fits" (in colour) on one line, the reason below.
+fn need_cell_text(ui: &Ui, fit: &NeedFit) -> LayoutJob {
+    let style = ui.style();
+    let font = FontSelection::Style(TextStyle::Button);
+    let mut job = LayoutJob::default();
+    RichText::new(fit_word(fit.fit))
+        .strong()
+        .color(fit_color(fit.fit, ui.visuals()))
+        .append_to(&mut job, style, font.clone(), Align::Min);
+    RichText::new("\n").append_to(&mut job, style, font.clone(), Align::Min);
+    RichText::new(fit.why.as_str()).append_to(&mut job, style, font, Align::Min);
+    job
+}

@@ -1,0 +1,281 @@
+//! File dialogs and the prompts around files: native dialogs off the UI thread, the in-app
+//! path field when no native dialog exists, and the Save / Discard / Cancel question.
+//!
+//! rfd returns `None` both when the user cancels and when no dialog could be shown (no XDG
+//! portal, no zenity). A `None` that comes back implausibly fast is taken as "no dialog here",
+//! and the in-app path field opens instead, so a file can always be opened and saved.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+/// What a chosen path is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Open,
+    SaveAs,
+    ExportCalendar,
+    ExportSummary,
+}
+
+impl Purpose {
+    fn title(self) -> &'static str {
+        match self {
+            Purpose::Open => "Open a plan",
+            Purpose::SaveAs => "Save the plan as",
+            Purpose::ExportCalendar => "Export the week as a calendar (.ics)",
+            Purpose::ExportSummary => "Export a printable summary (.txt)",
+        }
+    }
+
+    fn button(self) -> &'static str {
+        match self {
+            Purpose::Open => "Open",
+            Purpose::SaveAs => "Save",
+            Purpose::ExportCalendar | Purpose::ExportSummary => "Export",
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Purpose::Open | Purpose::SaveAs => "ron",
+            Purpose::ExportCalendar => "ics",
+            Purpose::ExportSummary => "txt",
+        }
+    }
+}
+
+/// A `None` faster than this did not come from a person pressing Cancel.
+const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(150);
+
+/// The path prompt shown when no native dialog is available (or on request).
+pub struct PathPrompt {
+    pub purpose: Purpose,
+    pub text: String,
+    pub note: Option<String>,
+}
+
+/// What the file prompts produced this frame.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Chosen {
+    Path(Purpose, PathBuf),
+}
+
+/// Native dialogs on a worker thread, plus the in-app fallback.
+pub struct FileDialogs {
+    native: bool,
+    pending: Option<Receiver<(Purpose, Option<PathBuf>, Duration)>>,
+    sender: Sender<(Purpose, Option<PathBuf>, Duration)>,
+    receiver_spare: Option<Receiver<(Purpose, Option<PathBuf>, Duration)>>,
+    /// The in-app path field, when open.
+    pub prompt: Option<PathPrompt>,
+    /// Set once a native dialog has been seen to be missing: go straight to the path field.
+    native_missing: bool,
+}
+
+impl FileDialogs {
+    /// `native`: whether to try the system's dialogs at all (tests turn them off).
+    pub fn new(native: bool) -> FileDialogs {
+        let (sender, receiver) = channel();
+        FileDialogs {
+            native,
+            pending: None,
+            sender,
+            receiver_spare: Some(receiver),
+            prompt: None,
+            native_missing: false,
+        }
+    }
+
+    /// Whether a dialog or prompt is open (the app then ignores other file shortcuts).
+    pub fn busy(&self) -> bool {
+        self.pending.is_some() || self.prompt.is_some()
+    }
+
+    /// Asks for a path. `suggested` pre-fills the name (Save As, exports).
+    pub fn ask(&mut self, ctx: &egui::Context, purpose: Purpose, suggested: Option<PathBuf>) {
+        if self.busy() {
+            return;
+        }
+        if !self.native || self.native_missing {
+            self.open_prompt(purpose, suggested, None);
+            return;
+        }
+        let Some(receiver) = self.receiver_spare.take() else {
+            self.open_prompt(purpose, suggested, None);
+            return;
+        };
+        self.pending = Some(receiver);
+        let sender = self.sender.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let started = Instant::now();
+            let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
+            dialog = match purpose {
+                Purpose::Open | Purpose::SaveAs => {
+                    dialog.add_filter("carelevels plan", &["ron"])
+                }
+                Purpose::ExportCalendar => dialog.add_filter("iCalendar", &["ics"]),
+                Purpose::ExportSummary => dialog.add_filter("Text", &["txt"]),
+            };
+            if let Some(path) = &suggested {
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    dialog = dialog.set_directory(dir);
+                }
+                if let Some(name) = path.file_name() {
+                    dialog = dialog.set_file_name(name.to_string_lossy());
+                }
+            }
+            let path = match purpose {
+                Purpose::Open => dialog.pick_file(),
+                _ => dialog.save_file(),
+            };
+            let _ = sender.send((purpose, path, started.elapsed()));
+            ctx.request_repaint();
+        });
+    }
+
+    fn open_prompt(&mut self, purpose: Purpose, suggested: Option<PathBuf>, note: Option<String>) {
+        let text = suggested
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| default_folder(purpose));
+        self.prompt = Some(PathPrompt {
+            purpose,
+            text,
+            note,
+        });
+    }
+
+    /// Collects a native dialog's answer and draws the path prompt; returns a chosen path.
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<Chosen> {
+        if let Some(receiver) = &self.pending
+            && let Ok((purpose, path, took)) = receiver.try_recv()
+        {
+            self.receiver_spare = self.pending.take();
+            match path {
+                Some(path) => return Some(Chosen::Path(purpose, with_extension(path, purpose))),
+                None if took < NO_DIALOG_THRESHOLD => {
+                    self.native_missing = true;
+                    self.open_prompt(
+                        purpose,
+                        None,
+                        Some(
+                            "No system file dialog is available here, so type the file's path instead."
+                                .into(),
+                        ),
+                    );
+                }
+                None => {} // the person cancelled
+            }
+        }
+        self.prompt_ui(ctx)
+    }
+
+    fn prompt_ui(&mut self, ctx: &egui::Context) -> Option<Chosen> {
+        let prompt = self.prompt.as_mut()?;
+        let mut chosen = None;
+        let mut close = false;
+        egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
+            ui.set_width(460.0);
+            ui.heading(prompt.purpose.title());
+            if let Some(note) = &prompt.note {
+                ui.label(note);
+            }
+            let label = ui.label("File path");
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut prompt.text)
+                        .desired_width(f32::INFINITY)
+                        .hint_text(format!("/home/me/plans/my-week.{}", prompt.purpose.extension())),
+                )
+                .labelled_by(label.id);
+            if !field.has_focus() && !field.lost_focus() {
+                field.request_focus();
+            }
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let text = prompt.text.trim();
+                let ok = ui
+                    .add_enabled(!text.is_empty(), egui::Button::new(prompt.purpose.button()))
+                    .clicked();
+                if (ok || entered) && !text.is_empty() {
+                    let path = with_extension(PathBuf::from(expand_home(text)), prompt.purpose);
+                    chosen = Some(Chosen::Path(prompt.purpose, path));
+                    close = true;
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    close = true;
+                }
+            });
+        });
+        if close {
+            self.prompt = None;
+        }
+        chosen
+    }
+}
+
+/// Adds the purpose's extension to a save path that has none.
+fn with_extension(mut path: PathBuf, purpose: Purpose) -> PathBuf {
+    if purpose != Purpose::Open && path.extension().is_none() {
+        path.set_extension(purpose.extension());
+    }
+    path
+}
+
+fn expand_home(text: &str) -> String {
+    match (text.strip_prefix("~/"), directories::BaseDirs::new()) {
+        (Some(rest), Some(dirs)) => dirs.home_dir().join(rest).display().to_string(),
+        _ => text.to_owned(),
+    }
+}
+
+fn default_folder(purpose: Purpose) -> String {
+    let _ = purpose;
+    directories::UserDirs::new()
+        .and_then(|u| u.document_dir().map(|d| d.to_owned()))
+        .or_else(|| directories::BaseDirs::new().map(|b| b.home_dir().to_owned()))
+        .map(|d| format!("{}/", d.display()))
+        .unwrap_or_default()
+}
+
+/// The answer to "Save changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveChoice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// The unsaved-changes question. Returns the answer once the person gives one.
+pub fn unsaved_changes_ui(ctx: &egui::Context, plan_name: &str) -> Option<SaveChoice> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.heading("Save your changes?");
+        let name = if plan_name.trim().is_empty() {
+            "This plan".to_owned()
+        } else {
+            format!("\"{plan_name}\"")
+        };
+        ui.label(format!(
+            "{name} has changes that are not saved yet. If you don't save them, they will be lost."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                answer = Some(SaveChoice::Save);
+            }
+            if ui.button("Discard").clicked() {
+                answer = Some(SaveChoice::Discard);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(SaveChoice::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(SaveChoice::Cancel);
+    }
+    answer
+}

@@ -1,0 +1,42 @@
+//! Everything egui. The views call the core; the core never calls back.
+//!
+//! Architecture invariant: nothing here touches the file system except through the core's
+//! file layer (`plan::file`, `plan::workspace`).
+
+pub mod app;
+pub mod compare;
+pub mod files;
+pub mod help;
+pub mod hours_chart;
+pub mod planner;
+pub mod sources;
+
+use std::path::PathBuf;
+
+pub use app::{AppOptions, CareLevelsApp};
+
+/// The window's initial and smallest sizes, in points.
+const DEFAULT_SIZE: [f32; 2] = [1360.0, 860.0];
+const MIN_SIZE: [f32; 2] = [900.0, 600.0];
+
+/// Opens the desktop app, optionally with a plan file loaded.
+pub fn run(plan: Option<PathBuf>) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("carelevels")
+        .with_app_id("carelevels")
+        .with_inner_size(DEFAULT_SIZE)
+        .with_min_inner_size(MIN_SIZE)
+        .with_drag_and_drop(true);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "carelevels",
+        options,
+        Box::new(move |cc| Ok(Box::new(CareLevelsApp::new(cc, AppOptions::for_user(plan))))),
+    )
+}

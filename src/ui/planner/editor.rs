@@ -1,0 +1,322 @@
+//! The block form: add a session or commitment from the keyboard, or edit the selected one.
+
+use crate::plan::{Clock, Commitment, Day, Plan, Session, SessionKind};
+
+use super::Item;
+
+/// What the form asks the planner to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditorAction {
+    AddSession(Session),
+    AddCommitment(Commitment),
+    UpdateSession(usize, Session),
+    UpdateCommitment(usize, Commitment),
+    Delete(Item),
+    Deselect,
+}
+
+/// The form's fields. They follow the selection: selecting a block loads it into the form.
+pub struct Editor {
+    /// The block the fields were loaded from, and the plan values at that time, so the form
+    /// reloads when the block changes in the grid (drag, undo).
+    loaded: Option<(Item, Fields)>,
+    fields: Fields,
+    /// Whether a new block will be a commitment rather than a session.
+    new_is_commitment: bool,
+    error: Option<String>,
+    focus_title: bool,
+    /// The kind given to sessions drawn in the grid.
+    pub kind: SessionKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Fields {
+    day: Day,
+    start: String,
+    end: String,
+    kind: SessionKind,
+    title: String,
+}
+
+impl Default for Fields {
+    fn default() -> Self {
+        Fields {
+            day: Day::Mon,
+            start: "18:00".into(),
+            end: "21:00".into(),
+            kind: SessionKind::Group,
+            title: String::new(),
+        }
+    }
+}
+
+impl Default for Editor {
+    fn default() -> Self {
+        Editor {
+            loaded: None,
+            fields: Fields::default(),
+            new_is_commitment: false,
+            error: None,
+            focus_title: false,
+            kind: SessionKind::Group,
+        }
+    }
+}
+
+impl Editor {
+    /// Moves keyboard focus to the title field next frame (double-click or Enter on a block).
+    pub fn focus_title(&mut self) {
+        self.focus_title = true;
+    }
+
+    fn fields_of(plan: &Plan, item: Item) -> Option<Fields> {
+        match item {
+            Item::Session(i) => plan.sessions.get(i).map(|s| Fields {
+                day: s.day,
+                start: s.start.to_string(),
+                end: s.end.to_string(),
+                kind: s.kind,
+                title: s.title.clone(),
+            }),
+            Item::Commitment(i) => plan.commitments.get(i).map(|c| Fields {
+                day: c.day,
+                start: c.start.to_string(),
+                end: c.end.to_string(),
+                kind: SessionKind::Other,
+                title: c.title.clone(),
+            }),
+        }
+    }
+
+    /// Keeps the fields in step with the selection and with changes made elsewhere.
+    fn sync(&mut self, plan: &Plan, selection: Option<Item>) {
+        let current = selection.and_then(|item| Some((item, Self::fields_of(plan, item)?)));
+        match (&self.loaded, current) {
+            (Some(old), Some(new)) if *old == new => {}
+            (_, Some((item, fields))) => {
+                self.fields = fields.clone();
+                self.loaded = Some((item, fields));
+                self.error = None;
+            }
+            (Some(_), None) => {
+                // Back to "add": keep day and times as a convenient starting point.
+                self.loaded = None;
+                self.fields.title.clear();
+                self.error = None;
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// Validates the times, with a message that says how to fix them.
+    fn times(&self) -> Result<(Clock, Clock), String> {
+        let start: Clock = self
+            .fields
+            .start
+            .trim()
+            .parse()
+            .map_err(|_| "Start: write the time as HH:MM, for example 18:00.".to_owned())?;
+        let end: Clock = self
+            .fields
+            .end
+            .trim()
+            .parse()
+            .map_err(|_| "End: write the time as HH:MM, for example 21:00.".to_owned())?;
+        if start == Clock::END_OF_DAY {
+            return Err("Start: a block can start at 00:00 at the earliest and 23:59 at the latest.".into());
+        }
+        if end <= start {
+            return Err(
+                "End must be later than start. For a block past midnight, add one block on each day."
+                    .into(),
+            );
+        }
+        Ok((start, end))
+    }
+}
+
+/// Draws the form and returns what the user asked for.
+pub fn editor_ui(
+    ui: &mut egui::Ui,
+    editor: &mut Editor,
+    plan: &Plan,
+    selection: Option<Item>,
+) -> Option<EditorAction> {
+    editor.sync(plan, selection);
+    let mut action = None;
+    let editing = editor.loaded.as_ref().map(|(item, _)| *item);
+    let is_commitment = match editing {
+        Some(Item::Commitment(_)) => true,
+        Some(Item::Session(_)) => false,
+        None => editor.new_is_commitment,
+    };
+
+    let heading = match editing {
+        Some(Item::Session(i)) => format!("Edit session {}", i + 1),
+        Some(Item::Commitment(i)) => format!("Edit commitment {}", i + 1),
+        None => "Add to the week".to_owned(),
+    };
+    ui.label(egui::RichText::new(heading).strong().size(16.0));
+    if editing.is_none() {
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut editor.new_is_commitment, false, "Session")
+                .on_hover_text("A program session: group, counseling, medication...");
+            ui.selectable_value(&mut editor.new_is_commitment, true, "Commitment")
+                .on_hover_text("Time you already owe elsewhere: work, school, childcare");
+        });
+    }
+
+    let f = &mut editor.fields;
+    let mut submit = false;
+    let entered = |ui: &egui::Ui, r: &egui::Response| {
+        r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+    };
+    egui::Grid::new("block-form")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            let day_label = ui.label("Day");
+            egui::ComboBox::from_id_salt("form-day")
+                .selected_text(f.day.name())
+                .show_ui(ui, |ui| {
+                    for d in Day::ALL {
+                        ui.selectable_value(&mut f.day, d, d.name());
+                    }
+                })
+                .response
+                .labelled_by(day_label.id);
+            ui.end_row();
+
+            let start_label = ui.label("Start");
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut f.start)
+                        .hint_text("HH:MM")
+                        .desired_width(70.0),
+                )
+                .labelled_by(start_label.id);
+            submit |= entered(ui, &r);
+            ui.end_row();
+
+            let end_label = ui.label("End");
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut f.end)
+                        .hint_text("HH:MM")
+                        .desired_width(70.0),
+                )
+                .labelled_by(end_label.id);
+            submit |= entered(ui, &r);
+            ui.end_row();
+
+            if !is_commitment {
+                let kind_label = ui.label("Kind");
+                egui::ComboBox::from_id_salt("form-kind")
+                    .selected_text(f.kind.label())
+                    .show_ui(ui, |ui| {
+                        for k in SessionKind::ALL {
+                            ui.selectable_value(&mut f.kind, k, k.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(kind_label.id);
+                ui.end_row();
+            }
+
+            let title_label = ui.label("Title");
+            let title = ui
+                .add(
+                    egui::TextEdit::singleline(&mut f.title)
+                        .hint_text(if is_commitment {
+                            "Work, School..."
+                        } else {
+                            "Process group..."
+                        })
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(title_label.id);
+            submit |= entered(ui, &title);
+            if editor.focus_title {
+                title.request_focus();
+                editor.focus_title = false;
+            }
+            ui.end_row();
+        });
+    if !is_commitment && editing.is_none() {
+        editor.kind = editor.fields.kind;
+    }
+
+    if let Some(error) = &editor.error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+
+    ui.horizontal_wrapped(|ui| match editing {
+        None => {
+            let label = if is_commitment {
+                "Add commitment"
+            } else {
+                "Add session"
+            };
+            if ui.button(label).clicked() || submit {
+                action = build(editor, None, is_commitment);
+            }
+        }
+        Some(item) => {
+            if ui.button("Apply changes").clicked() || submit {
+                action = build(editor, Some(item), is_commitment);
+            }
+            if ui.button("Delete").clicked() {
+                action = Some(EditorAction::Delete(item));
+            }
+            if ui
+                .button("Done")
+                .on_hover_text("Deselect, back to adding new blocks")
+                .clicked()
+            {
+                action = Some(EditorAction::Deselect);
+            }
+        }
+    });
+    ui.label(
+        egui::RichText::new("Tip: drag on the week to add a session; drag a block to move it.")
+            .weak(),
+    );
+    action
+}
+
+fn build(editor: &mut Editor, item: Option<Item>, is_commitment: bool) -> Option<EditorAction> {
+    let (start, end) = match editor.times() {
+        Ok(times) => times,
+        Err(message) => {
+            editor.error = Some(message);
+            return None;
+        }
+    };
+    editor.error = None;
+    let f = &editor.fields;
+    let action = if is_commitment {
+        let c = Commitment {
+            day: f.day,
+            start,
+            end,
+            title: f.title.trim().to_owned(),
+        };
+        match item {
+            Some(Item::Commitment(i)) => EditorAction::UpdateCommitment(i, c),
+            _ => EditorAction::AddCommitment(c),
+        }
+    } else {
+        let s = Session {
+            day: f.day,
+            start,
+            end,
+            kind: f.kind,
+            title: f.title.trim().to_owned(),
+        };
+        match item {
+            Some(Item::Session(i)) => EditorAction::UpdateSession(i, s),
+            _ => EditorAction::AddSession(s),
+        }
+    };
+    Some(action)
+}

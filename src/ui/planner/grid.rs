@@ -1,0 +1,1 @@
+//! The week grid: Monday to Sunday columns, hours down the side.

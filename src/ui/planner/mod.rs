@@ -1,0 +1,425 @@
+//! "Plan my week": the week grid, the block editor, the live check and the plan's files.
+//!
+//! [`Planner`] owns the plan being edited (with undo history) and the cached check report.
+//! The grid, the form and the results panel only report what the user did; every change goes
+//! through [`Planner::edit`], so every change is undoable and re-runs the check exactly once.
+
+pub mod editor;
+pub mod grid;
+pub mod results;
+pub mod work_hours;
+
+use std::path::{Path, PathBuf};
+
+use crate::catalog::Catalog;
+use crate::check::{self, Report};
+use crate::plan::history::History;
+use crate::plan::{Clock, Commitment, Day, Plan, Session};
+
+use editor::{Editor, EditorAction};
+use grid::GridState;
+use results::ResultsAction;
+use work_hours::WorkHoursForm;
+
+/// A block in the plan the user can select, by its index in the plan's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Item {
+    Session(usize),
+    Commitment(usize),
+}
+
+/// What the user did in the week grid; the planner turns each into an undoable edit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GridAction {
+    /// Click on a block (or Tab onto it).
+    Select(Item),
+    /// Click on empty space.
+    ClearSelection,
+    /// Drag on empty space: a new session on `day` from `start` to `end`.
+    Create { day: Day, start: Clock, end: Clock },
+    /// A block moved (possibly to another day) or resized.
+    SetBlock {
+        item: Item,
+        day: Day,
+        start: Clock,
+        end: Clock,
+    },
+    /// Double-click or Enter on a block: open it in the form.
+    Edit(Item),
+    /// Delete or Backspace on the selected block.
+    Delete(Item),
+}
+
+/// The plan being edited, its file, and the planner's view state.
+pub struct Planner {
+    history: History,
+    /// The file the plan was opened from or last saved to.
+    path: Option<PathBuf>,
+    /// The plan as last opened or saved, to tell whether there are unsaved changes.
+    saved: Plan,
+    dirty: bool,
+    dirty_revision: u64,
+    report: Report,
+    report_revision: u64,
+    /// The selected block, if any.
+    pub selection: Option<Item>,
+    grid: GridState,
+    editor: Editor,
+    work_hours: WorkHoursForm,
+}
+
+impl Default for Planner {
+    fn default() -> Self {
+        Planner::new(Plan::default(), None)
+    }
+}
+
+impl Planner {
+    /// A planner editing `plan`, which came from `path` (or is new).
+    pub fn new(plan: Plan, path: Option<PathBuf>) -> Planner {
+        let report = run_check(&plan);
+        let history = History::new(plan.clone());
+        Planner {
+            report_revision: history.revision(),
+            dirty_revision: history.revision(),
+            history,
+            path,
+            saved: plan,
+            dirty: false,
+            report,
+            selection: None,
+            grid: GridState::default(),
+            editor: Editor::default(),
+            work_hours: WorkHoursForm::default(),
+        }
+    }
+
+    /// The plan as it is now.
+    pub fn plan(&self) -> &Plan {
+        self.history.plan()
+    }
+
+    /// The check of the current plan; re-run only when the plan has changed.
+    pub fn report(&mut self) -> &Report {
+        if self.report_revision != self.history.revision() {
+            self.report = run_check(self.history.plan());
+            self.report_revision = self.history.revision();
+        }
+        &self.report
+    }
+
+    /// The file behind the plan, if it has one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether the plan differs from what was last opened or saved.
+    pub fn is_dirty(&mut self) -> bool {
+        if self.dirty_revision != self.history.revision() {
+            self.dirty = self.history.plan() != &self.saved;
+            self.dirty_revision = self.history.revision();
+        }
+        self.dirty
+    }
+
+    /// Bumps on every change, for autosave and window titles.
+    pub fn revision(&self) -> u64 {
+        self.history.revision()
+    }
+
+    /// Replaces the plan (New, Open, a template), forgetting undo history and selection.
+    pub fn load(&mut self, plan: Plan, path: Option<PathBuf>) {
+        *self = Planner {
+            grid: std::mem::take(&mut self.grid),
+            work_hours: std::mem::take(&mut self.work_hours),
+            ..Planner::new(plan, path)
+        };
+        // Keep revisions increasing so caches and autosave notice the new plan.
+        self.history.replace(self.saved.clone());
+        self.report_revision = self.history.revision();
+        self.dirty_revision = self.history.revision();
+    }
+
+    /// Starts from a template: its contents, but as an unsaved new plan.
+    pub fn start_from(&mut self, template: Plan) {
+        self.load(Plan::new(template.level), None);
+        self.edit(|p| *p = template);
+    }
+
+    /// Records that the plan is now saved at `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.saved = self.history.plan().clone();
+        self.path = Some(path);
+        self.dirty_revision = u64::MAX; // recompute
+    }
+
+    /// Applies one undoable change.
+    pub fn edit(&mut self, change: impl FnOnce(&mut Plan)) {
+        self.history.edit(change);
+        self.fix_selection();
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    pub fn undo(&mut self) {
+        self.history.undo();
+        self.fix_selection();
+    }
+
+    pub fn redo(&mut self) {
+        self.history.redo();
+        self.fix_selection();
+    }
+
+    /// Drops a selection that no longer points at a block.
+    fn fix_selection(&mut self) {
+        let plan = self.history.plan();
+        let exists = match self.selection {
+            Some(Item::Session(i)) => i < plan.sessions.len(),
+            Some(Item::Commitment(i)) => i < plan.commitments.len(),
+            None => true,
+        };
+        if !exists {
+            self.selection = None;
+        }
+    }
+
+    /// Applies what the user did in the grid.
+    pub fn apply_grid(&mut self, action: GridAction) {
+        match action {
+            GridAction::Select(item) => self.selection = Some(item),
+            GridAction::ClearSelection => self.selection = None,
+            GridAction::Create { day, start, end } => {
+                let kind = self.editor.kind;
+                self.edit(|p| {
+                    p.sessions.push(Session {
+                        day,
+                        start,
+                        end,
+                        kind,
+                        title: String::new(),
+                    })
+                });
+                self.selection = Some(Item::Session(self.plan().sessions.len() - 1));
+            }
+            GridAction::SetBlock {
+                item,
+                day,
+                start,
+                end,
+            } => {
+                if end <= start {
+                    return;
+                }
+                self.edit(|p| match item {
+                    Item::Session(i) => {
+                        if let Some(s) = p.sessions.get_mut(i) {
+                            (s.day, s.start, s.end) = (day, start, end);
+                        }
+                    }
+                    Item::Commitment(i) => {
+                        if let Some(c) = p.commitments.get_mut(i) {
+                            (c.day, c.start, c.end) = (day, start, end);
+                        }
+                    }
+                });
+                self.selection = Some(item);
+            }
+            GridAction::Edit(item) => {
+                self.selection = Some(item);
+                self.editor.focus_title();
+            }
+            GridAction::Delete(item) => self.delete(item),
+        }
+    }
+
+    /// Removes a block.
+    pub fn delete(&mut self, item: Item) {
+        self.edit(|p| match item {
+            Item::Session(i) if i < p.sessions.len() => {
+                p.sessions.remove(i);
+            }
+            Item::Commitment(i) if i < p.commitments.len() => {
+                p.commitments.remove(i);
+            }
+            _ => {}
+        });
+        self.selection = None;
+    }
+
+    fn apply_editor(&mut self, action: EditorAction) {
+        match action {
+            EditorAction::AddSession(s) => {
+                self.edit(|p| p.sessions.push(s));
+                self.selection = Some(Item::Session(self.plan().sessions.len() - 1));
+            }
+            EditorAction::AddCommitment(c) => {
+                self.edit(|p| p.commitments.push(c));
+                self.selection = Some(Item::Commitment(self.plan().commitments.len() - 1));
+            }
+            EditorAction::UpdateSession(i, s) => self.edit(|p| {
+                if let Some(slot) = p.sessions.get_mut(i) {
+                    *slot = s;
+                }
+            }),
+            EditorAction::UpdateCommitment(i, c) => self.edit(|p| {
+                if let Some(slot) = p.commitments.get_mut(i) {
+                    *slot = c;
+                }
+            }),
+            EditorAction::Delete(item) => self.delete(item),
+            EditorAction::Deselect => self.selection = None,
+        }
+    }
+
+    fn apply_results(&mut self, action: ResultsAction) {
+        match action {
+            ResultsAction::SetLevel(level) => self.edit(|p| p.level = level),
+            ResultsAction::SetRules(rules) => self.edit(|p| p.rules = rules),
+            ResultsAction::Focus { item, day } => {
+                if let Some(item) = item {
+                    self.selection = Some(item);
+                }
+                let time = item
+                    .and_then(|item| self.block_of(item))
+                    .map(|(_, start)| start)
+                    .unwrap_or(Clock::from_hm(9, 0).unwrap_or_default());
+                let day = day.or_else(|| item.and_then(|i| self.block_of(i)).map(|(d, _)| d));
+                if let Some(day) = day {
+                    self.grid.reveal(day, time);
+                }
+            }
+        }
+    }
+
+    fn block_of(&self, item: Item) -> Option<(Day, Clock)> {
+        let plan = self.plan();
+        match item {
+            Item::Session(i) => plan.sessions.get(i).map(|s| (s.day, s.start)),
+            Item::Commitment(i) => plan.commitments.get(i).map(|c| (c.day, c.start)),
+        }
+    }
+
+    /// Adds work or school hours as commitments, in one undoable step.
+    pub fn add_commitments(&mut self, commitments: Vec<Commitment>) {
+        if !commitments.is_empty() {
+            self.edit(|p| p.commitments.extend(commitments));
+        }
+    }
+
+    /// Draws the planner: form on the left, live check on the right, the week in the middle.
+    pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) {
+        // Plan-level undo, unless a text field has the keyboard (it has its own undo).
+        if !ui.ctx().egui_wants_keyboard_input() {
+            let (undo, redo) = ui.input_mut(|i| {
+                let redo = i.consume_shortcut(&egui::KeyboardShortcut::new(
+                    egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                    egui::Key::Z,
+                )) || i.consume_shortcut(&egui::KeyboardShortcut::new(
+                    egui::Modifiers::COMMAND,
+                    egui::Key::Y,
+                ));
+                let undo = i.consume_shortcut(&egui::KeyboardShortcut::new(
+                    egui::Modifiers::COMMAND,
+                    egui::Key::Z,
+                ));
+                (undo, redo)
+            });
+            if redo {
+                self.redo();
+            } else if undo {
+                self.undo();
+            }
+        }
+        self.report();
+
+        let form = egui::Panel::left("planner-form")
+            .resizable(true)
+            .default_size(270.0)
+            .min_size(220.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("planner-form-scroll")
+                    .show(ui, |ui| {
+                        let mut name = self.plan().name.clone();
+                        ui.label(egui::RichText::new("Plan name").strong());
+                        let response = ui.add(
+                            egui::TextEdit::singleline(&mut name)
+                                .hint_text("e.g. Evening IOP around work")
+                                .desired_width(f32::INFINITY),
+                        );
+                        if response.changed() {
+                            self.edit(|p| p.name = name);
+                        }
+                        ui.separator();
+                        let action = editor::editor_ui(
+                            ui,
+                            &mut self.editor,
+                            self.history.plan(),
+                            self.selection,
+                        );
+                        ui.separator();
+                        let added = self.work_hours.ui(ui);
+                        (action, added)
+                    })
+                    .inner
+            })
+            .inner;
+        let (editor_action, added) = form;
+        if let Some(action) = editor_action {
+            self.apply_editor(action);
+        }
+        if let Some(commitments) = added {
+            self.add_commitments(commitments);
+        }
+
+        let results_action = egui::Panel::right("planner-results")
+            .resizable(true)
+            .default_size(340.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("planner-results-scroll")
+                    .show(ui, |ui| {
+                        results::results_ui(ui, self.history.plan(), &self.report, catalog)
+                    })
+                    .inner
+            })
+            .inner;
+        if let Some(action) = results_action {
+            self.apply_results(action);
+            self.report();
+        }
+
+        let actions = egui::CentralPanel::default()
+            .show(ui, |ui| {
+                grid::week_grid_ui(
+                    ui,
+                    &mut self.grid,
+                    self.history.plan(),
+                    &self.report,
+                    self.selection,
+                )
+            })
+            .inner;
+        for action in actions {
+            self.apply_grid(action);
+        }
+    }
+}
+
+/// Checks a plan under its own rule set; an unknown rule set falls back to the first one
+/// (files with unknown rule sets are refused on open, so this is only a safety net).
+fn run_check(plan: &Plan) -> Report {
+    let catalog = Catalog::builtin();
+    check::check_plan(plan, catalog, None).unwrap_or_else(|_| {
+        let first = &catalog.rule_sets[0];
+        check::check(plan, first, catalog)
+    })
+}

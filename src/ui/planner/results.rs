@@ -1,0 +1,558 @@
+//! The live check panel: verdict, hours and days against the level, findings, hours by day.
+//!
+//! It draws an already computed [`Report`] (the planner re-checks only when the plan changes)
+//! and reports what the user asked for as a [`ResultsAction`]; it never changes the plan itself.
+
+use egui::{
+    Align2, Color32, ComboBox, CornerRadius, FontId, Frame, Label, Rect, Response, RichText, Sense,
+    Stroke, StrokeKind, TextStyle, TextWrapMode, Ui, Vec2, WidgetInfo, WidgetText, pos2, vec2,
+};
+use egui_plot::{Bar, BarChart, GridMark, HLine, LineStyle, Plot};
+
+use crate::catalog::{Catalog, LevelRule};
+use crate::check::{Finding, Report, Severity, duration};
+use crate::cli::band_text;
+use crate::export::severity_words;
+use crate::plan::{Day, LevelId, Plan};
+
+use super::Item;
+
+/// What the user asked for in the results panel; the planner applies it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResultsAction {
+    SetLevel(LevelId),
+    SetRules(String),
+    /// A finding was clicked: select the item and/or scroll to the day it names.
+    Focus {
+        item: Option<Item>,
+        day: Option<Day>,
+    },
+}
+
+/// Draws the live check for `plan` (already checked into `report`) and returns at most one action.
+pub fn results_ui(
+    ui: &mut Ui,
+    plan: &Plan,
+    report: &Report,
+    catalog: &Catalog,
+) -> Option<ResultsAction> {
+    let mut action = None;
+    let level = catalog.level(report.level);
+    let rule = catalog
+        .rule_set(&report.rules)
+        .and_then(|set| set.rule(report.level));
+
+    action = action.or(level_picker_ui(ui, plan, catalog));
+    action = action.or(rules_picker_ui(ui, plan, catalog));
+    ui.add_space(8.0);
+
+    verdict_banner_ui(ui, report, &level.short_name);
+    ui.add_space(8.0);
+
+    hours_ui(ui, report, rule, &level.short_name);
+    ui.add_space(6.0);
+    days_ui(ui, report, rule, &level.short_name);
+    if let Some(intensity) = report.intensity {
+        let sentence = if intensity == report.level {
+            format!(
+                "By hours alone this is {} intensity.",
+                catalog.level(intensity).short_name
+            )
+        } else {
+            format!(
+                "By hours alone this is {} intensity, not {}.",
+                catalog.level(intensity).short_name,
+                level.short_name
+            )
+        };
+        ui.add(Label::new(sentence).wrap());
+    }
+    ui.add_space(8.0);
+
+    action = action.or(findings_ui(ui, report));
+    ui.add_space(8.0);
+
+    hours_by_day_ui(ui, report, rule, &level.short_name);
+    ui.add_space(6.0);
+    ui.add(
+        Label::new(
+            RichText::new(
+                "The check counts clock hours of scheduled sessions: a 50-minute group counts 50 minutes.",
+            )
+            .small()
+            .color(ui.visuals().weak_text_color()),
+        )
+        .wrap(),
+    );
+    action
+}
+
+/// "Level of care": one entry per level in the catalog.
+fn level_picker_ui(ui: &mut Ui, plan: &Plan, catalog: &Catalog) -> Option<ResultsAction> {
+    let mut action = None;
+    let label = ui.label("Level of care");
+    let current = catalog.level(plan.level);
+    ComboBox::from_id_salt("results-level")
+        .selected_text(current.name.as_str())
+        .width(ui.available_width())
+        .truncate()
+        .show_ui(ui, |ui| {
+            for level in &catalog.levels {
+                let response = ui
+                    .selectable_label(level.id == plan.level, level.name.as_str())
+                    .on_hover_text(level.summary.as_str());
+                if response.clicked() && level.id != plan.level {
+                    action = Some(ResultsAction::SetLevel(level.id));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(current.summary.as_str());
+    action
+}
+
+/// "Rules": one entry per rule set, its description on hover.
+fn rules_picker_ui(ui: &mut Ui, plan: &Plan, catalog: &Catalog) -> Option<ResultsAction> {
+    let mut action = None;
+    let label = ui.label("Rules");
+    let current = catalog.rule_set(&plan.rules);
+    let selected = current.map_or(plan.rules.as_str(), |set| set.name.as_str());
+    let response = ComboBox::from_id_salt("results-rules")
+        .selected_text(selected)
+        .width(ui.available_width())
+        .truncate()
+        .show_ui(ui, |ui| {
+            for set in &catalog.rule_sets {
+                let response = ui
+                    .selectable_label(set.id == plan.rules, set.name.as_str())
+                    .on_hover_text(set.description.as_str());
+                if response.clicked() && set.id != plan.rules {
+                    action = Some(ResultsAction::SetRules(set.id.clone()));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if let Some(set) = current
+        && !set.description.trim().is_empty()
+    {
+        response.on_hover_text(set.description.as_str());
+    }
+    action
+}
+
+/// Green-ish when the week meets the rules, red-ish when it does not; readable in both themes.
+struct Tone {
+    fill: Color32,
+    text: Color32,
+}
+
+fn tone(ui: &Ui, meets: bool) -> Tone {
+    match (meets, ui.visuals().dark_mode) {
+        (true, true) => Tone {
+            fill: Color32::from_rgb(24, 66, 40),
+            text: Color32::from_rgb(178, 236, 190),
+        },
+        (true, false) => Tone {
+            fill: Color32::from_rgb(218, 242, 224),
+            text: Color32::from_rgb(18, 88, 40),
+        },
+        (false, true) => Tone {
+            fill: Color32::from_rgb(88, 32, 30),
+            text: Color32::from_rgb(255, 196, 190),
+        },
+        (false, false) => Tone {
+            fill: Color32::from_rgb(252, 226, 223),
+            text: Color32::from_rgb(150, 32, 24),
+        },
+    }
+}
+
+/// The colour of a severity word, from the theme.
+fn severity_colour(ui: &Ui, severity: Severity) -> Color32 {
+    match severity {
+        Severity::Error => ui.visuals().error_fg_color,
+        Severity::Warning => ui.visuals().warn_fg_color,
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The verdict in big coloured words, with how many things need a change.
+fn verdict_banner_ui(ui: &mut Ui, report: &Report, level: &str) {
+    let errors = report.errors().count();
+    let warnings = report.warnings().count();
+    let tone = tone(ui, report.meets());
+    let (headline, detail) = if report.meets() {
+        let detail = if warnings == 0 {
+            "Nothing needs to change.".to_owned()
+        } else {
+            format!("{} worth a look below.", count(warnings, "thing", "things"))
+        };
+        (format!("Meets the hour rules for {level}"), detail)
+    } else {
+        let mut detail = format!("{} to change", count(errors, "thing", "things"));
+        if warnings > 0 {
+            detail.push_str(&format!(
+                ", {} worth a look",
+                count(warnings, "more", "more")
+            ));
+        }
+        detail.push('.');
+        (
+            format!("Does not meet the hour rules for {level} yet"),
+            detail,
+        )
+    };
+    Frame::new()
+        .fill(tone.fill)
+        .corner_radius(CornerRadius::same(6))
+        .inner_margin(10)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(Label::new(RichText::new(headline).size(20.0).strong().color(tone.text)).wrap());
+            ui.add(Label::new(RichText::new(detail).color(tone.text)).wrap());
+        });
+}
+
+/// A round scale end for the gauge: a multiple of 5 hours past everything it must show.
+fn scale_end_hours(rule: &LevelRule, week_hours: f64) -> f64 {
+    let min = rule.min_hours.unwrap_or(0.0);
+    let max = rule.max_hours.unwrap_or(min * 1.5);
+    let needed = max.max(min * 1.25).max(week_hours * 1.05).max(10.0);
+    (needed / 5.0).ceil() * 5.0
+}
+
+/// Weekly hours against the level's band: a painted gauge and a sentence.
+fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) {
+    let week = duration(report.weekly_minutes);
+    let Some(rule) = rule.filter(|r| r.has_hour_band()) else {
+        ui.add(Label::new(format!("{week} a week - {level}: no weekly-hour rule")).wrap());
+        return;
+    };
+    let sentence = format!("{week} a week - {level}: {}", band_text(rule));
+    let hours = report.weekly_hours();
+    let end = scale_end_hours(rule, hours);
+    let inside = rule.band_contains(report.weekly_minutes);
+
+    let height = 34.0;
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
+    response.widget_info(|| {
+        let mut info = WidgetInfo::labeled(egui::accesskit::Role::Meter, true, &sentence);
+        info.value = Some(hours);
+        info
+    });
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.visuals();
+        let painter = ui.painter_at(rect.expand(2.0));
+        let track = Rect::from_min_max(
+            pos2(rect.left() + 2.0, rect.top() + 4.0),
+            pos2(rect.right() - 2.0, rect.top() + 16.0),
+        );
+        let x_of = |h: f64| {
+            let t = (h / end).clamp(0.0, 1.0) as f32;
+            track.left() + t * track.width()
+        };
+        painter.rect_filled(track, 3.0, visuals.extreme_bg_color);
+        let band = Rect::from_x_y_ranges(
+            x_of(rule.min_hours.unwrap_or(0.0))..=x_of(rule.max_hours.unwrap_or(end)),
+            track.y_range(),
+        );
+        painter.rect_filled(band, 3.0, tone(ui, true).fill);
+        painter.rect_stroke(
+            band,
+            3.0,
+            Stroke::new(1.0, tone(ui, true).text),
+            StrokeKind::Inside,
+        );
+        painter.rect_stroke(
+            track,
+            3.0,
+            visuals.widgets.noninteractive.bg_stroke,
+            StrokeKind::Inside,
+        );
+        let marker_colour = if inside {
+            visuals.strong_text_color()
+        } else {
+            tone(ui, false).text
+        };
+        let x = x_of(hours);
+        painter.line_segment(
+            [pos2(x, track.top() - 4.0), pos2(x, track.bottom() + 4.0)],
+            Stroke::new(3.0, marker_colour),
+        );
+        let font = FontId::proportional(11.0);
+        let tick_colour = visuals.weak_text_color();
+        let mut ticks = vec![0.0, end];
+        ticks.extend(rule.min_hours);
+        ticks.extend(rule.max_hours);
+        for h in ticks {
+            let align = if h <= 0.0 {
+                Align2::LEFT_TOP
+            } else if h >= end {
+                Align2::RIGHT_TOP
+            } else {
+                Align2::CENTER_TOP
+            };
+            painter.text(
+                pos2(x_of(h), track.bottom() + 3.0),
+                align,
+                format!("{h}"),
+                font.clone(),
+                tick_colour,
+            );
+        }
+    }
+    response.on_hover_text("Shaded: the level's weekly hours. Line: this week.");
+    ui.add(Label::new(sentence).wrap());
+}
+
+/// Session days against the level's minimum: seven small boxes and a count.
+fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) {
+    let busy: Vec<&str> = Day::ALL
+        .iter()
+        .filter(|d| report.minutes_by_day[d.index()] > 0)
+        .map(|d| d.code())
+        .collect();
+    let sentence = match rule.and_then(|r| r.min_days) {
+        Some(min) => format!(
+            "{} of at least {min} days with sessions ({level})",
+            report.session_days
+        ),
+        None => count(report.session_days as usize, "day", "days") + " with sessions",
+    };
+    let spoken = if busy.is_empty() {
+        format!("{sentence}: none yet")
+    } else {
+        format!("{sentence}: {}", busy.join(", "))
+    };
+
+    let gap = 4.0;
+    let width = ui.available_width();
+    let side = ((width - 6.0 * gap) / 7.0).clamp(18.0, 40.0);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, side), Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(egui::accesskit::Role::Group, true, &spoken));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.visuals();
+        let painter = ui.painter();
+        let filled = tone(ui, true);
+        let font = FontId::proportional((side * 0.34).clamp(9.0, 13.0));
+        for day in Day::ALL {
+            let left = rect.left() + day.index() as f32 * (side + gap);
+            let cell = Rect::from_min_size(pos2(left, rect.top()), Vec2::splat(side));
+            let on = report.minutes_by_day[day.index()] > 0;
+            let (fill, text, stroke) = if on {
+                (filled.fill, filled.text, Stroke::new(1.5, filled.text))
+            } else {
+                (
+                    visuals.extreme_bg_color,
+                    visuals.weak_text_color(),
+                    visuals.widgets.noninteractive.bg_stroke,
+                )
+            };
+            painter.rect(cell, 4.0, fill, stroke, StrokeKind::Inside);
+            painter.text(
+                cell.center(),
+                Align2::CENTER_CENTER,
+                day.code(),
+                font.clone(),
+                text,
+            );
+        }
+    }
+    ui.add(Label::new(sentence).wrap());
+}
+
+/// The findings, each a row that can be clicked (or focused and activated with Enter/Space).
+fn findings_ui(ui: &mut Ui, report: &Report) -> Option<ResultsAction> {
+    if report.findings.is_empty() {
+        ui.add(Label::new(RichText::new("Nothing to change.").strong()).wrap());
+        return None;
+    }
+    ui.add(Label::new(RichText::new("What to look at").strong()));
+    let mut action = None;
+    for (index, finding) in report.findings.iter().enumerate() {
+        let response = ui
+            .push_id(("finding", index), |ui| finding_row_ui(ui, finding))
+            .inner;
+        if response.clicked() {
+            let item = finding
+                .session
+                .map(Item::Session)
+                .or(finding.commitment.map(Item::Commitment));
+            action = Some(ResultsAction::Focus {
+                item,
+                day: finding.day,
+            });
+        }
+        ui.add_space(4.0);
+    }
+    action
+}
+
+/// One finding: the severity in words over the wrapped message, on a framed, clickable row.
+fn finding_row_ui(ui: &mut Ui, finding: &Finding) -> Response {
+    let words = severity_words(finding.severity);
+    let colour = severity_colour(ui, finding.severity);
+    let padding = vec2(8.0, 6.0);
+    let stripe = 4.0;
+    let width = ui.available_width();
+    let wrap_width = (width - 2.0 * padding.x - stripe).max(40.0);
+    let head = WidgetText::from(RichText::new(words).strong().color(colour)).into_galley(
+        ui,
+        Some(TextWrapMode::Wrap),
+        wrap_width,
+        TextStyle::Body,
+    );
+    let body = WidgetText::from(finding.message.as_str()).into_galley(
+        ui,
+        Some(TextWrapMode::Wrap),
+        wrap_width,
+        TextStyle::Body,
+    );
+    let height = 2.0 * padding.y + head.size().y + 2.0 + body.size().y;
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            egui::accesskit::Role::Button,
+            ui.is_enabled(),
+            format!("{words}: {}", finding.message),
+        )
+    });
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        let painter = ui.painter();
+        let stroke = if response.has_focus() {
+            ui.visuals().selection.stroke
+        } else {
+            visuals.bg_stroke
+        };
+        painter.rect(rect, 4.0, visuals.weak_bg_fill, stroke, StrokeKind::Inside);
+        let band = Rect::from_min_size(rect.min, vec2(stripe, rect.height()));
+        painter.rect_filled(
+            band,
+            CornerRadius {
+                nw: 4,
+                sw: 4,
+                ne: 0,
+                se: 0,
+            },
+            colour,
+        );
+        let text_left = rect.left() + stripe + padding.x;
+        let head_top = rect.top() + padding.y;
+        let head_height = head.size().y;
+        painter.galley(pos2(text_left, head_top), head, colour);
+        painter.galley(
+            pos2(text_left, head_top + head_height + 2.0),
+            body,
+            visuals.text_color(),
+        );
+    }
+    response.on_hover_text("Show this in the week")
+}
+
+/// Hours of sessions each day as bars, with the level's typical day as a dashed line.
+fn hours_by_day_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) {
+    ui.add(Label::new(RichText::new("Hours by day").strong()));
+    let typical = rule.and_then(|r| r.typical_day_hours);
+    let accent = ui.visuals().selection.bg_fill;
+    let short = ui.visuals().warn_fg_color;
+    let line_colour = ui.visuals().strong_text_color();
+    let bars: Vec<Bar> = Day::ALL
+        .iter()
+        .map(|day| {
+            let minutes = report.minutes_by_day[day.index()];
+            let hours = f64::from(minutes) / 60.0;
+            let below = typical.is_some_and(|t| minutes > 0 && hours < t);
+            Bar::new(day.index() as f64, hours)
+                .name(format!("{} {}", day.code(), duration(minutes)))
+                .width(0.7)
+                .fill(if below { short } else { accent })
+        })
+        .collect();
+    let top = report
+        .minutes_by_day
+        .iter()
+        .map(|&m| f64::from(m) / 60.0)
+        .fold(typical.unwrap_or(0.0), f64::max);
+    let spoken = Day::ALL
+        .iter()
+        .map(|d| match report.minutes_by_day[d.index()] {
+            0 => format!("{} none", d.code()),
+            m => format!("{} {}", d.code(), duration(m)),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+
+    let response = Plot::new("results-hours-by-day")
+        .height(160.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .sense(Sense::hover())
+        .include_x(-0.6)
+        .include_x(6.6)
+        .include_y(0.0)
+        .include_y((top + 0.5).max(1.0))
+        .x_grid_spacer(|_| {
+            (0..7)
+                .map(|i| GridMark {
+                    value: f64::from(i),
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(|mark, _range| {
+            let index = mark.value.round();
+            if (mark.value - index).abs() < 0.01 && index >= 0.0 {
+                Day::from_index(index as usize)
+                    .map(|d| d.code().to_owned())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_axis_formatter(|mark, _range| format!("{} h", mark.value))
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new("Hours", bars));
+            if let Some(t) = typical {
+                plot.hline(
+                    HLine::new("Typical day", t)
+                        .color(line_colour)
+                        .style(LineStyle::dashed_loose()),
+                );
+            }
+        })
+        .response;
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            egui::accesskit::Role::Figure,
+            true,
+            format!("Hours by day: {spoken}"),
+        )
+    });
+    let caption = match typical {
+        Some(t) => format!(
+            "Dashed line: a typical {level} day ({}). Shorter session days show in orange.",
+            duration((t * 60.0).round() as u32)
+        ),
+        None => format!("{level} sets no typical day length."),
+    };
+    ui.add(
+        Label::new(
+            RichText::new(caption)
+                .small()
+                .color(ui.visuals().weak_text_color()),
+        )
+        .wrap(),
+    );
+}

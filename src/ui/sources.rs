@@ -1,0 +1,114 @@
+//! The Sources page: every citation and what it backs.
+//!
+//! Also home of [`citation_ui`], the one way a citation is drawn, shared with the details panel
+//! of the Compare view.
+
+use std::sync::Arc;
+
+use egui::{Frame, Label, RichText, ScrollArea, Ui};
+
+use crate::catalog::{Catalog, Quality, Source};
+
+/// Draws the Sources page: every citation in `catalog.sources`, with what it backs, in a
+/// scroll area that fills the rest of `ui`.
+pub fn sources_ui(ui: &mut Ui, catalog: &Catalog) {
+    ui.heading("Sources");
+    ui.label(
+        "Every fact in this app comes from one of these sources. Primary sources are laws, \
+         regulations and the bodies that set the standards; secondary sources restate or \
+         explain them.",
+    );
+    ui.add_space(ui.spacing().item_spacing.y);
+
+    let uses = uses_of_sources(ui, catalog);
+    ScrollArea::vertical()
+        .id_salt("sources-page")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for (source, uses) in catalog.sources.iter().zip(uses.iter()) {
+                Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    citation_ui(ui, source);
+                    ui.add_space(ui.spacing().item_spacing.y);
+                    if uses.is_empty() {
+                        ui.weak("Not cited by any fact in this version.");
+                    } else {
+                        ui.label(RichText::new("Backs").strong());
+                        ui.indent("backs", |ui| {
+                            for what in uses {
+                                ui.add(Label::new(what.as_str()).wrap());
+                            }
+                        });
+                    }
+                });
+                ui.add_space(ui.spacing().item_spacing.y);
+            }
+        });
+}
+
+/// Draws one citation: title, publisher and year, quality, section, link and note.
+///
+/// The link opens in the system browser (egui's `OpenUrl`).
+pub fn citation_ui(ui: &mut Ui, source: &Source) {
+    ui.add(Label::new(RichText::new(source.title.as_str()).strong()).wrap());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("{}, {}.", source.publisher, source.year));
+        ui.label(quality_text(source.quality))
+            .on_hover_text(quality_help(source.quality));
+    });
+    if !source.section.trim().is_empty() {
+        ui.add(Label::new(format!("Section: {}", source.section)).wrap());
+    }
+    if !source.url.trim().is_empty() {
+        ui.hyperlink_to(source.url.as_str(), source.url.as_str())
+            .on_hover_text("Opens in your web browser");
+    }
+    if !source.note.trim().is_empty() {
+        ui.add(Label::new(RichText::new(source.note.as_str()).weak()).wrap());
+    }
+}
+
+/// The words shown for a source's quality.
+fn quality_text(quality: Quality) -> &'static str {
+    match quality {
+        Quality::Primary => "Primary source",
+        Quality::Secondary => "Secondary source",
+    }
+}
+
+/// What the quality means, for hover text.
+fn quality_help(quality: Quality) -> &'static str {
+    match quality {
+        Quality::Primary => {
+            "Law, regulation, or the body that sets the standard (such as ASAM, SAMHSA, CMS or NIDA)"
+        }
+        Quality::Secondary => {
+            "A careful secondary source, such as a state agency, a Medicare contractor or an \
+             academic review"
+        }
+    }
+}
+
+/// What each source backs, in `catalog.sources` order; computed once and kept in egui's
+/// temporary memory, so the page does not rebuild these strings every frame.
+fn uses_of_sources(ui: &Ui, catalog: &Catalog) -> Arc<Vec<Vec<String>>> {
+    // The address and size of the catalog tell one catalog from another (tests may build their
+    // own); the built-in one lives for the whole program.
+    let key = ui
+        .scope_id()
+        .with("carelevels-source-uses")
+        .with(std::ptr::from_ref(catalog) as usize)
+        .with(catalog.sources.len());
+    if let Some(uses) = ui.data(|d| d.get_temp::<Arc<Vec<Vec<String>>>>(key)) {
+        return uses;
+    }
+    let uses: Arc<Vec<Vec<String>>> = Arc::new(
+        catalog
+            .sources
+            .iter()
+            .map(|s| catalog.citations_of(&s.id))
+            .collect(),
+    );
+    ui.data_mut(|d| d.insert_temp(key, Arc::clone(&uses)));
+    uses
+}

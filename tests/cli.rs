@@ -1,0 +1,186 @@
+//! The `carelevels check` command line, run as a real process the way a user types it.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn carelevels() -> Command {
+    Command::cargo_bin("carelevels").expect("the binary builds")
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn example(name: &str) -> String {
+    format!("{}/data/examples/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn json_of(path: &str, extra: &[&str]) -> (i32, Value) {
+    let out = carelevels()
+        .args(["check", path, "--json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 1, "one JSON object on one line: {text}");
+    (out.status.code().unwrap(), serde_json::from_str(&text).unwrap())
+}
+
+#[test]
+fn every_example_plan_meets_its_level() {
+    let dir = format!("{}/data/examples", env!("CARGO_MANIFEST_DIR"));
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        carelevels()
+            .arg("check")
+            .arg(&path)
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("MEETS"));
+        count += 1;
+    }
+    assert!(count >= 4, "at least four examples, found {count}");
+}
+
+#[test]
+fn json_report_has_the_contract_shape() {
+    let (code, json) = json_of(&example("evening-iop.ron"), &[]);
+    assert_eq!(code, 0);
+    assert_eq!(json["file"], example("evening-iop.ron"));
+    assert_eq!(json["name"], "Evening IOP around a day job");
+    assert_eq!(json["level"], "iop");
+    assert_eq!(json["rules"], "asam-adult");
+    assert_eq!(json["verdict"], "meets");
+    assert_eq!(json["weekly_hours"], 9.0);
+    assert_eq!(json["session_days"], 3);
+    assert_eq!(json["intensity"], "iop");
+    let days = json["hours_by_day"].as_object().unwrap();
+    let keys: Vec<&str> = days.keys().map(String::as_str).collect();
+    let mut expected = vec!["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    expected.sort();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(sorted, expected);
+    assert_eq!(days["Mon"], 3.0);
+    assert_eq!(days["Tue"], 0.0);
+    assert_eq!(days["Thu"], 3.0);
+    assert_eq!(json["findings"], serde_json::json!([]));
+}
+
+#[test]
+fn one_minute_short_does_not_meet_and_says_what_to_add() {
+    let (code, json) = json_of(&fixture("iop-short.ron"), &[]);
+    assert_eq!(code, 1);
+    assert_eq!(json["verdict"], "does_not_meet");
+    assert_eq!(json["weekly_hours"].as_f64().unwrap() * 60.0, 539.0);
+    assert_eq!(json["intensity"], "outpatient");
+    let f = &json["findings"][0];
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["code"], "too_few_hours");
+    assert!(f["message"].as_str().unwrap().contains("Add 1 min"));
+    assert!(f.get("day").is_none() && f.get("session").is_none());
+}
+
+#[test]
+fn warnings_keep_exit_zero_and_name_the_day() {
+    let (code, json) = json_of(&fixture("iop-short-day.ron"), &[]);
+    assert_eq!(code, 0);
+    assert_eq!(json["verdict"], "meets");
+    let f = &json["findings"][0];
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["code"], "short_day");
+    assert_eq!(f["day"], "Thu");
+}
+
+#[test]
+fn rules_override_switches_to_adolescent_bands() {
+    let (code, json) = json_of(&fixture("iop-short.ron"), &["--rules", "asam-adolescent"]);
+    assert_eq!(code, 0);
+    assert_eq!(json["rules"], "asam-adolescent");
+    assert_eq!(json["intensity"], "iop");
+}
+
+#[test]
+fn inpatient_with_work_does_not_meet() {
+    let (code, json) = json_of(&fixture("inpatient-with-work.ron"), &[]);
+    assert_eq!(code, 1);
+    let f = &json["findings"][0];
+    assert_eq!(f["code"], "commitment_while_inpatient");
+    assert_eq!(f["commitment"], 0);
+}
+
+#[test]
+fn human_report_is_short_and_plain() {
+    carelevels()
+        .args(["check", &fixture("iop-short.ron")])
+        .assert()
+        .code(1)
+        .stderr("")
+        .stdout(
+            predicate::str::contains("DOES NOT MEET")
+                .and(predicate::str::contains("8 h 59 min a week"))
+                .and(predicate::str::contains("too_few_hours"))
+                .and(predicate::str::contains("does not replace an assessment")),
+        );
+}
+
+fn assert_invalid(path: &str, needles: &[&str]) {
+    for json in [false, true] {
+        let mut cmd = carelevels();
+        cmd.args(["check", path]);
+        if json {
+            cmd.arg("--json");
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{path}");
+        assert!(out.stdout.is_empty(), "nothing on stdout for {path}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(path), "names the file: {err}");
+        for n in needles {
+            assert!(err.contains(n), "expected {n:?} in {err}");
+        }
+    }
+}
+
+#[test]
+fn invalid_files_exit_2_with_a_clear_message() {
+    assert_invalid(&fixture("typo.ron"), &["sesions", "line 4"]);
+    assert_invalid(&fixture("bad-time.ron"), &["session 2", "`end`"]);
+    assert_invalid(&fixture("newer.ron"), &["newer carelevels"]);
+    assert_invalid(&fixture("truncated.ron"), &["line"]);
+    assert_invalid(&fixture("does-not-exist.ron"), &["cannot read"]);
+}
+
+#[test]
+fn an_unknown_rule_set_exits_2() {
+    let path = example("evening-iop.ron");
+    carelevels()
+        .args(["check", &path, "--rules", "medicaid"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("medicaid").and(predicate::str::contains("asam-adult")));
+}
+
+#[test]
+fn binary_and_oversized_files_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("binary.ron");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 255]).unwrap();
+    assert_invalid(binary.to_str().unwrap(), &["UTF-8"]);
+    let big = dir.path().join("big.ron");
+    std::fs::write(&big, vec![b'/'; 5 * 1024 * 1024]).unwrap();
+    assert_invalid(big.to_str().unwrap(), &["4 MiB"]);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    carelevels().args(["check"]).assert().code(2).stdout("");
+    carelevels()
+        .args(["check", "a.ron", "--bogus"])
+        .assert()
+        .code(2);
+}
