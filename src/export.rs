@@ -236,7 +236,7 @@ pub fn text_summary(plan: &Plan, report: &Report, catalog: &Catalog) -> String {
     };
     let _ = writeln!(s, "{title}");
     let _ = writeln!(s, "{}", "=".repeat(title.chars().count().max(3)));
-    let _ = writeln!(s, "Level of care: {} ({})", level.name, level.asam);
+    let _ = writeln!(s, "Level of care: {} - {}", level.name, level.asam);
     let rules_name = rules.map_or(report.rules.as_str(), |r| r.name.as_str());
     let _ = writeln!(s, "Hour rules:    {rules_name}");
     let _ = writeln!(s);
@@ -293,7 +293,7 @@ pub fn text_summary(plan: &Plan, report: &Report, catalog: &Catalog) -> String {
                 )
             }))
             .collect();
-        entries.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        entries.sort_by_key(|e| (e.0, e.1));
         if minutes > 0 {
             let _ = writeln!(s, "{}: {} of sessions", day.name(), duration(minutes));
         } else {

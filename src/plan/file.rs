@@ -233,8 +233,8 @@ struct RawPlan {
     #[serde(default)]
     name: String,
     level: String,
-    #[serde(default)]
-    rules: Option<String>,
+    #[serde(default = "default_rules")]
+    rules: String,
     sessions: Vec<RawSession>,
     #[serde(default)]
     commitments: Vec<RawCommitment>,
@@ -247,7 +247,7 @@ struct RawSession {
     start: String,
     end: String,
     #[serde(default)]
-    kind: Option<Ident>,
+    kind: KindIdent,
     #[serde(default)]
     title: String,
 }
@@ -260,6 +260,26 @@ struct RawCommitment {
     end: String,
     #[serde(default)]
     title: String,
+}
+
+fn default_rules() -> String {
+    super::DEFAULT_RULES.to_owned()
+}
+
+/// `kind: Group`, defaulting to `Group` when the field is left out (a plain `Option` would
+/// make ron demand `Some(Group)`).
+struct KindIdent(Ident);
+
+impl Default for KindIdent {
+    fn default() -> Self {
+        KindIdent(Ident(SessionKind::default().code().to_owned()))
+    }
+}
+
+impl<'de> Deserialize<'de> for KindIdent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<KindIdent, D::Error> {
+        Ident::deserialize(deserializer).map(KindIdent)
+    }
 }
 
 /// A bare identifier such as `Mon` or `Group`, checked after parsing so the error can name the
@@ -297,9 +317,7 @@ impl RawPlan {
                 self.level
             ),
         })?;
-        let rules = self
-            .rules
-            .unwrap_or_else(|| super::DEFAULT_RULES.to_owned());
+        let rules = self.rules;
         if rules.trim().is_empty() {
             return Err(PlanError::Value {
                 place: "the plan".into(),
@@ -314,19 +332,17 @@ impl RawPlan {
             .map(|(i, raw)| {
                 let place = || format!("session {} (index {i})", i + 1);
                 let (day, start, end) = block(&place, &raw.day, &raw.start, &raw.end)?;
-                let kind = match raw.kind {
-                    None => SessionKind::default(),
-                    Some(Ident(k)) => SessionKind::ALL
-                        .into_iter()
-                        .find(|kind| kind.code() == k)
-                        .ok_or_else(|| PlanError::Value {
-                            place: place(),
-                            field: "kind",
-                            message: format!(
-                                "`{k}` is not a kind of session; use one of Group, Individual, Family, Medication, Education, Peer, Other"
-                            ),
-                        })?,
-                };
+                let KindIdent(Ident(k)) = raw.kind;
+                let kind = SessionKind::ALL
+                    .into_iter()
+                    .find(|kind| kind.code() == k)
+                    .ok_or_else(|| PlanError::Value {
+                        place: place(),
+                        field: "kind",
+                        message: format!(
+                            "`{k}` is not a kind of session; use one of Group, Individual, Family, Medication, Education, Peer, Other"
+                        ),
+                    })?;
                 Ok(Session {
                     day,
                     start,

@@ -6,8 +6,8 @@
 //! whole chart as one sentence.
 
 use egui::{
-    Align2, Color32, CornerRadius, Rect, Role, Sense, Stroke, StrokeKind, TextStyle, Ui,
-    WidgetInfo, pos2, vec2,
+    Align2, CornerRadius, Rect, Role, Sense, Stroke, StrokeKind, TextStyle, Ui, WidgetInfo, pos2,
+    vec2,
 };
 
 use crate::catalog::{Catalog, LevelRule, RuleSet};

@@ -242,7 +242,8 @@ fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str)
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
     response.widget_info(|| {
-        let mut info = WidgetInfo::labeled(egui::accesskit::Role::Meter, true, &sentence);
+        let name = format!("Weekly hours against {level}'s band");
+        let mut info = WidgetInfo::labeled(egui::accesskit::Role::Meter, true, name);
         info.value = Some(hours);
         info
     });
@@ -555,4 +556,185 @@ fn hours_by_day_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level
         )
         .wrap(),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::accesskit::Role;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::*;
+    use crate::check::{Code, check_plan};
+    use crate::plan::{Clock, Commitment, Session, SessionKind};
+
+    /// What the harness draws: a plan, its report (re-checked each frame) and the last action.
+    struct State {
+        plan: Plan,
+        last: Option<ResultsAction>,
+    }
+
+    fn harness(plan: Plan) -> Harness<'static, State> {
+        Harness::builder()
+            .with_size([380.0, 1600.0])
+            .build_ui_state(
+                |ui, state: &mut State| {
+                    let catalog = Catalog::builtin();
+                    let report = check_plan(&state.plan, catalog, None).expect("a known rule set");
+                    egui::CentralPanel::default().show(ui, |ui| {
+                        if let Some(action) = results_ui(ui, &state.plan, &report, catalog) {
+                            state.last = Some(action);
+                        }
+                    });
+                },
+                State { plan, last: None },
+            )
+    }
+
+    fn clock(text: &str) -> Clock {
+        text.parse().expect("a valid test time")
+    }
+
+    fn session(day: Day, start: &str, end: &str) -> Session {
+        Session {
+            day,
+            start: clock(start),
+            end: clock(end),
+            kind: SessionKind::Group,
+            title: String::new(),
+        }
+    }
+
+    /// Nine hours of IOP over three days: meets the adult rules.
+    fn three_evenings() -> Plan {
+        let mut plan = Plan::new(LevelId::Iop);
+        for day in [Day::Mon, Day::Wed, Day::Thu] {
+            plan.sessions.push(session(day, "18:00", "21:00"));
+        }
+        plan
+    }
+
+    #[test]
+    fn the_verdict_follows_the_plan() {
+        let mut harness = harness(Plan::new(LevelId::Iop));
+        harness.run();
+        harness.get_by_label("Does not meet the hour rules for IOP yet");
+        assert!(
+            harness
+                .query_by_label("Meets the hour rules for IOP")
+                .is_none()
+        );
+
+        harness.state_mut().plan = three_evenings();
+        harness.run();
+        harness.get_by_label("Meets the hour rules for IOP");
+        harness.get_by_label("Nothing needs to change.");
+        harness.get_by_label("9 h a week - IOP: 9 to under 20 h a week");
+        harness.get_by_label("3 of at least 3 days with sessions (IOP)");
+        harness.get_by_label("By hours alone this is IOP intensity.");
+
+        harness.state_mut().plan.sessions.pop();
+        harness.run();
+        harness.get_by_label("Does not meet the hour rules for IOP yet");
+        harness.get_by_label("2 things to change.");
+    }
+
+    #[test]
+    fn choosing_a_level_asks_for_it() {
+        let catalog = Catalog::builtin();
+        let mut harness = harness(three_evenings());
+        harness.run();
+        harness.get_by_label("Level of care").click();
+        harness.run();
+        harness
+            .get_by_label(catalog.level(LevelId::DayProgram).name.as_str())
+            .click();
+        harness.run();
+        assert_eq!(
+            harness.state().last,
+            Some(ResultsAction::SetLevel(LevelId::DayProgram))
+        );
+    }
+
+    #[test]
+    fn choosing_a_rule_set_asks_for_it() {
+        let catalog = Catalog::builtin();
+        let Some(other) = catalog.rule_sets.iter().find(|r| r.id != "asam-adult") else {
+            return; // only one rule set: nothing to choose
+        };
+        let mut harness = harness(three_evenings());
+        harness.run();
+        harness.get_by_label("Rules").click();
+        harness.run();
+        harness.get_by_label(other.name.as_str()).click();
+        harness.run();
+        assert_eq!(
+            harness.state().last,
+            Some(ResultsAction::SetRules(other.id.clone()))
+        );
+    }
+
+    #[test]
+    fn clicking_a_finding_focuses_its_session() {
+        let mut plan = three_evenings();
+        plan.commitments.push(Commitment {
+            day: Day::Wed,
+            start: clock("09:00"),
+            end: clock("18:30"),
+            title: "Work".to_owned(),
+        });
+        let catalog = Catalog::builtin();
+        let report = check_plan(&plan, catalog, None).expect("a known rule set");
+        let conflict = report
+            .findings
+            .iter()
+            .find(|f| f.code == Code::CommitmentConflict)
+            .expect("the session clashes with work");
+        let label = format!("Needs a change: {}", conflict.message);
+
+        let mut harness = harness(plan);
+        harness.run();
+        harness.get_by_role_and_label(Role::Button, &label).click();
+        harness.run();
+        assert_eq!(
+            harness.state().last,
+            Some(ResultsAction::Focus {
+                item: Some(Item::Session(1)),
+                day: Some(Day::Wed),
+            })
+        );
+    }
+
+    #[test]
+    fn a_finding_can_be_chosen_from_the_keyboard() {
+        let mut plan = three_evenings();
+        plan.sessions[2].end = clock("19:00");
+        let mut harness = harness(plan);
+        harness.run();
+        let row = harness.get_by_label_contains("Worth a look: Thursday");
+        row.focus();
+        harness.run();
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+        assert_eq!(
+            harness.state().last,
+            Some(ResultsAction::Focus {
+                item: None,
+                day: Some(Day::Thu),
+            })
+        );
+    }
+
+    #[test]
+    fn inpatient_has_no_hour_gauge_and_the_panel_draws_in_both_themes() {
+        let mut plan = Plan::new(LevelId::Inpatient);
+        plan.sessions.push(session(Day::Mon, "09:00", "12:00"));
+        let mut harness = harness(plan);
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            harness.ctx.set_theme(theme);
+            harness.run();
+            harness.get_by_label("3 h a week - Inpatient: no weekly-hour rule");
+            harness.get_by_label("Meets the hour rules for Inpatient");
+        }
+    }
 }

@@ -1,0 +1,88 @@
+//! CPU cost of one frame of the planner with 300 sessions (issue 4: under 2 ms), and of the
+//! Compare view, each against a bare egui frame measured in the same run. A frame here is
+//! what eframe does on the CPU: run the UI, then tessellate its shapes.
+//!
+//! Run: `cargo bench --bench ui_frame`
+
+use std::hint::black_box;
+
+use carelevels::catalog::Catalog;
+use carelevels::plan::{Clock, Day, LevelId, Plan, Session, SessionKind};
+use carelevels::ui::compare::CompareView;
+use carelevels::ui::planner::Planner;
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1360.0, 860.0),
+        )),
+        ..Default::default()
+    }
+}
+
+fn frame(ctx: &egui::Context, mut ui_fn: impl FnMut(&mut egui::Ui)) -> usize {
+    let output = ctx.run_ui(input(), |ui| ui_fn(ui));
+    let prims = ctx.tessellate(output.shapes, output.pixels_per_point);
+    prims.len()
+}
+
+/// 300 sessions: a busy week where many blocks share time.
+fn busy_plan() -> Plan {
+    let mut plan = Plan::new(LevelId::DayProgram);
+    for i in 0..300usize {
+        let start = (6 * 60 + (i * 23) % (16 * 60)) as u16;
+        plan.sessions.push(Session {
+            day: Day::ALL[i % 7],
+            start: Clock::from_minutes(start).unwrap(),
+            end: Clock::from_minutes(start + 45).unwrap(),
+            kind: SessionKind::ALL[i % 7],
+            title: format!("Session {i}"),
+        });
+    }
+    plan
+}
+
+fn bench(c: &mut Criterion) {
+    let catalog = Catalog::builtin();
+    let mut group = c.benchmark_group("frame");
+
+    let bare = egui::Context::default();
+    group.bench_function("baseline: bare window", |b| {
+        b.iter(|| {
+            frame(&bare, |ui| {
+                egui::CentralPanel::default().show(ui, |ui| ui.label("carelevels"));
+            })
+        })
+    });
+
+    let ctx = egui::Context::default();
+    let mut planner = Planner::new(busy_plan(), None);
+    // Warm up: fonts, layout caches, first-frame sizing passes.
+    for _ in 0..3 {
+        frame(&ctx, |ui| planner.ui(ui, catalog));
+    }
+    group.bench_function("planner, 300 sessions", |b| {
+        b.iter(|| black_box(frame(&ctx, |ui| planner.ui(ui, catalog))))
+    });
+
+    let ctx = egui::Context::default();
+    let mut compare = CompareView::default();
+    for _ in 0..3 {
+        frame(&ctx, |ui| {
+            egui::CentralPanel::default().show(ui, |ui| compare.ui(ui, catalog));
+        });
+    }
+    group.bench_function("compare view", |b| {
+        b.iter(|| {
+            black_box(frame(&ctx, |ui| {
+                egui::CentralPanel::default().show(ui, |ui| compare.ui(ui, catalog));
+            }))
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,304 @@
+//! The whole app driven through egui_kittest: views, help, files, the unsaved-changes guard,
+//! undo. Native file dialogs are off; the in-app path field stands in for them.
+
+use carelevels::catalog::Catalog;
+use carelevels::plan::workspace::Workspace;
+use carelevels::plan::{Clock, Day, Plan, Session, SessionKind, file};
+use carelevels::ui::app::{Prefs, View};
+use carelevels::ui::{AppOptions, CareLevelsApp};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        Fixture {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn options(&self, open: Option<std::path::PathBuf>) -> AppOptions {
+        AppOptions {
+            workspace: Some(Workspace::at(self.dir.path().join("data"))),
+            native_dialogs: false,
+            open,
+        }
+    }
+
+    fn harness(&self, prefs: Prefs, open: Option<std::path::PathBuf>) -> Harness<'static, CareLevelsApp> {
+        let options = self.options(open);
+        let mut harness = Harness::builder()
+            .with_size([1360.0, 860.0])
+            .build_eframe(move |_cc| CareLevelsApp::with_prefs(prefs, options));
+        harness.run();
+        harness
+    }
+
+    fn path(&self, name: &str) -> std::path::PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+fn planner_prefs() -> Prefs {
+    Prefs {
+        view: View::Planner,
+        ..Prefs::default()
+    }
+}
+
+fn session(day: Day, start: &str, end: &str) -> Session {
+    Session {
+        day,
+        start: start.parse::<Clock>().unwrap(),
+        end: end.parse::<Clock>().unwrap(),
+        kind: SessionKind::Group,
+        title: "Group".into(),
+    }
+}
+
+#[test]
+fn the_app_opens_on_compare_with_the_four_levels() {
+    let fx = Fixture::new();
+    let harness = fx.harness(Prefs::default(), None);
+    assert_eq!(harness.state().view(), View::Compare);
+    for level in &Catalog::builtin().levels {
+        assert!(
+            harness.query_all_by_label(&level.name).next().is_some(),
+            "column for {}",
+            level.name
+        );
+    }
+}
+
+#[test]
+fn tabs_and_shortcuts_switch_views() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(Prefs::default(), None);
+    harness.get_by_label("Plan my week").click();
+    harness.run();
+    assert_eq!(harness.state().view(), View::Planner);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    assert_eq!(harness.state().view(), View::Sources);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    assert_eq!(harness.state().view(), View::Compare);
+}
+
+#[test]
+fn help_lines_are_always_one_click_away() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(Prefs::default(), None);
+    // The footer shows them on every view.
+    harness.get_by_label("SAMHSA Helpline 1-800-662-4357 (free, 24/7)");
+    harness.get_by_label("988 Suicide & Crisis Lifeline: call or text 988");
+    harness.get_by_label("Emergency: 911");
+    harness.get_by_label("Help lines").click();
+    harness.run();
+    assert!(harness.state().help_is_open());
+    harness.get_by_label("SAMHSA National Helpline: 1-800-662-4357 (1-800-662-HELP)");
+    harness.get_by_label("988 Suicide & Crisis Lifeline: call or text 988");
+    harness.get_by_label("In an emergency, call 911");
+}
+
+#[test]
+fn f1_toggles_the_help_panel() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    harness.key_press(Key::F1);
+    harness.run();
+    assert!(harness.state().help_is_open());
+}
+
+#[test]
+fn a_plan_given_at_start_is_opened_in_the_planner() {
+    let fx = Fixture::new();
+    let path = fx.path("week.ron");
+    let mut plan = Plan::default();
+    plan.name = "My week".into();
+    plan.sessions.push(session(Day::Mon, "18:00", "21:00"));
+    file::save(&path, &plan).unwrap();
+    let harness = fx.harness(Prefs::default(), Some(path.clone()));
+    assert_eq!(harness.state().view(), View::Planner);
+    assert_eq!(harness.state().planner.plan(), &plan);
+    assert_eq!(harness.state().planner.path(), Some(path.as_path()));
+}
+
+#[test]
+fn save_as_and_reopen_through_the_path_field() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    harness
+        .state_mut()
+        .planner
+        .edit(|p| p.sessions.push(session(Day::Tue, "09:00", "12:00")));
+    let expected = harness.state().planner.plan().clone();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    let path = fx.path("saved-week.ron");
+    let field = harness.get_by_label("File path");
+    field.focus();
+    field.type_text(&path.display().to_string());
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(file::load(&path).unwrap(), expected);
+    assert!(!harness.state_mut().planner.is_dirty());
+
+    // New (no prompt: nothing unsaved), then open it again by typing its path.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert!(harness.state().planner.plan().sessions.is_empty());
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open by typing a path...").click();
+    harness.run();
+    let field = harness.get_by_label("File path");
+    field.focus();
+    field.type_text(&path.display().to_string());
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert_eq!(harness.state().planner.plan(), &expected);
+    assert!(harness.state().prefs.recent.iter().any(|p| p.ends_with("saved-week.ron")));
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    harness
+        .state_mut()
+        .planner
+        .edit(|p| p.sessions.push(session(Day::Wed, "18:00", "21:00")));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Save your changes?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().planner.plan().sessions.len(), 1, "Cancel keeps the plan");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(harness.state().planner.plan().sessions.is_empty(), "Discard starts anew");
+}
+
+#[test]
+fn closing_with_unsaved_changes_is_cancelled_and_asks() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    harness
+        .state_mut()
+        .planner
+        .edit(|p| p.sessions.push(session(Day::Wed, "18:00", "21:00")));
+    harness.run();
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::CancelClose),
+        "{commands:?}"
+    );
+    harness.run();
+    harness.get_by_label("Save your changes?");
+}
+
+#[test]
+fn an_invalid_file_leaves_the_plan_as_it_was() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    harness
+        .state_mut()
+        .planner
+        .edit(|p| p.sessions.push(session(Day::Thu, "18:00", "21:00")));
+    let before = harness.state().planner.plan().clone();
+    let bad = fx.path("bad.ron");
+    std::fs::write(&bad, "Plan(format: 1, level: \"iop\", sesions: [])").unwrap();
+    harness.state_mut().open_path(&bad);
+    harness.run();
+    assert_eq!(harness.state().planner.plan(), &before);
+    let status = harness.state().status_text().unwrap().to_owned();
+    assert!(status.contains("sesions") && status.contains("bad.ron"), "{status}");
+    harness.get_by_label(&status);
+}
+
+#[test]
+fn undo_and_redo_restore_the_plan() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    let empty = harness.state().planner.plan().clone();
+    harness
+        .state_mut()
+        .planner
+        .edit(|p| p.sessions.push(session(Day::Fri, "10:00", "11:00")));
+    let one = harness.state().planner.plan().clone();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().planner.plan(), &empty);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().planner.plan(), &one);
+}
+
+#[test]
+fn the_form_adds_a_session_from_the_keyboard() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    harness.get_by_label("Add session").click();
+    harness.run();
+    let plan = harness.state().planner.plan();
+    assert_eq!(plan.sessions.len(), 1, "the default 18:00-21:00 session");
+    assert_eq!(plan.sessions[0].start.to_string(), "18:00");
+}
+
+#[test]
+fn work_hours_become_commitments_on_each_chosen_day() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    harness.get_by_label("Add my work or school hours").click();
+    harness.run();
+    harness.get_by_label("Add these hours to my week").click();
+    harness.run();
+    let plan = harness.state().planner.plan();
+    assert_eq!(plan.commitments.len(), 5);
+    assert!(plan.commitments.iter().all(|c| c.title == "Work"));
+    assert_eq!(plan.commitments[4].day, Day::Fri);
+}
+
+#[test]
+fn autosave_writes_the_working_plan_and_is_offered_back() {
+    let fx = Fixture::new();
+    let ws = Workspace::at(fx.dir.path().join("data"));
+    {
+        let mut harness = fx.harness(planner_prefs(), None);
+        harness
+            .state_mut()
+            .planner
+            .edit(|p| p.sessions.push(session(Day::Sat, "10:00", "11:00")));
+        harness.run();
+        // The autosave waits a moment after the last change.
+        std::thread::sleep(std::time::Duration::from_millis(2100));
+        harness.run();
+        let saved = ws.recover().expect("an autosave exists").unwrap();
+        assert_eq!(saved.sessions.len(), 1);
+        // Dropped without closing: like a crash.
+    }
+    let mut harness = fx.harness(planner_prefs(), None);
+    harness.get_by_label("Restore it").click();
+    harness.run();
+    assert_eq!(harness.state().planner.plan().sessions.len(), 1);
+    assert!(harness.state_mut().planner.is_dirty());
+}

@@ -1,0 +1,476 @@
+//! egui_kittest tests of the Compare view, "Hours at a glance" and the Sources page.
+//!
+//! Expected values are computed from the built-in catalog, so the tests follow the data.
+
+use carelevels::catalog::{Catalog, Fit, Level};
+use carelevels::plan::LevelId;
+use carelevels::ui::compare::{CompareView, Selection};
+use carelevels::ui::sources::sources_ui;
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::{Harness, Node};
+
+/// Tall enough that every row of the table is on screen.
+const SIZE: [f32; 2] = [1400.0, 2600.0];
+
+fn catalog() -> &'static Catalog {
+    Catalog::builtin()
+}
+
+fn compare_harness(view: CompareView) -> Harness<'static, CompareView> {
+    let mut harness = Harness::builder()
+        .with_size(SIZE)
+        .with_max_steps(16)
+        .build_ui_state(
+            |ui, view: &mut CompareView| {
+                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
+            },
+            view,
+        );
+    harness.run();
+    harness
+}
+
+/// The column header of `level` (its name, as a plain label).
+fn header<'t>(harness: &'t Harness<'_, CompareView>, level: &'t Level) -> Option<Node<'t>> {
+    harness.query_by_role_and_label(Role::Label, &level.name)
+}
+
+/// How many row labels (plain labels) read `text`.
+fn labels(harness: &Harness<'_, CompareView>, text: &str) -> usize {
+    harness
+        .query_all_by_role_and_label(Role::Label, text)
+        .count()
+}
+
+fn click_checkbox(harness: &mut Harness<'_, CompareView>, label: &str) {
+    harness.get_by_role_and_label(Role::CheckBox, label).click();
+    harness.run();
+}
+
+#[test]
+fn opens_with_a_column_for_each_of_the_four_levels() {
+    let harness = compare_harness(CompareView::default());
+    assert_eq!(harness.state().shown, LevelId::ALL.to_vec());
+    for level in &catalog().levels {
+        assert!(
+            header(&harness, level).is_some(),
+            "no column for {}",
+            level.name
+        );
+        assert_eq!(
+            labels(&harness, &level.asam),
+            1,
+            "no ASAM line for {}",
+            level.name
+        );
+    }
+    // One row per criterion, labelled in the first column.
+    for criterion in &catalog().criteria {
+        assert_eq!(labels(&harness, &criterion.label), 1, "{}", criterion.label);
+    }
+}
+
+#[test]
+fn hiding_a_level_removes_its_column_and_two_always_stay() {
+    let mut harness = compare_harness(CompareView::default());
+    let [outpatient, iop, day, inpatient] = LevelId::ALL.map(|id| catalog().level(id));
+
+    click_checkbox(&mut harness, &outpatient.short_name);
+    assert!(
+        header(&harness, outpatient).is_none(),
+        "outpatient column still shown"
+    );
+    assert!(header(&harness, iop).is_some());
+
+    click_checkbox(&mut harness, &iop.short_name);
+    assert!(header(&harness, iop).is_none(), "IOP column still shown");
+    assert_eq!(
+        harness.state().shown,
+        vec![LevelId::DayProgram, LevelId::Inpatient]
+    );
+
+    // Two left: neither can be hidden.
+    click_checkbox(&mut harness, &day.short_name);
+    click_checkbox(&mut harness, &inpatient.short_name);
+    assert!(header(&harness, day).is_some(), "went below two levels");
+    assert!(
+        header(&harness, inpatient).is_some(),
+        "went below two levels"
+    );
+    assert_eq!(harness.state().shown.len(), 2);
+
+    // Showing one again brings its column back.
+    click_checkbox(&mut harness, &outpatient.short_name);
+    assert!(header(&harness, outpatient).is_some());
+    assert_eq!(harness.state().shown.len(), 3);
+}
+
+/// The first set of levels (all four, then threes, then pairs) under which one criterion reads
+/// the same at every level and another does not, with those two criterion labels.
+fn levels_with_a_same_and_a_different_row() -> (Vec<LevelId>, String, String) {
+    let c = catalog();
+    let mut subsets: Vec<Vec<LevelId>> = (0u8..16)
+        .map(|mask| {
+            LevelId::ALL
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, id)| id)
+                .collect::<Vec<_>>()
+        })
+        .filter(|s| s.len() >= 2)
+        .collect();
+    subsets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for subset in subsets {
+        let same = |id: &str| {
+            let first = &c.level(subset[0]).facts[id].summary;
+            subset
+                .iter()
+                .all(|&l| c.level(l).facts[id].summary.trim() == first.trim())
+        };
+        let equal = c.criteria.iter().find(|cr| same(&cr.id));
+        let differing = c.criteria.iter().find(|cr| !same(&cr.id));
+        if let (Some(e), Some(d)) = (equal, differing) {
+            return (subset, e.label.clone(), d.label.clone());
+        }
+    }
+    panic!("the data has no criterion that reads the same at two levels");
+}
+
+#[test]
+fn highlight_differences_folds_rows_that_read_the_same() {
+    let (subset, same_label, different_label) = levels_with_a_same_and_a_different_row();
+    let mut harness = compare_harness(CompareView::default());
+    for level in &catalog().levels {
+        if !subset.contains(&level.id) {
+            click_checkbox(&mut harness, &level.short_name);
+        }
+    }
+    assert_eq!(harness.state().shown, subset);
+    assert_eq!(
+        labels(&harness, &same_label),
+        1,
+        "row {same_label} missing before folding"
+    );
+
+    click_checkbox(&mut harness, "Highlight differences");
+    assert!(harness.state().highlight_differences);
+    assert_eq!(
+        labels(&harness, &same_label),
+        0,
+        "row {same_label} was not folded"
+    );
+    assert_eq!(
+        labels(&harness, &different_label),
+        1,
+        "row {different_label} was folded"
+    );
+    assert!(
+        harness.query_by_label_contains("folded away").is_some(),
+        "no note says rows are folded"
+    );
+
+    click_checkbox(&mut harness, "Highlight differences");
+    assert_eq!(
+        labels(&harness, &same_label),
+        1,
+        "row {same_label} did not come back"
+    );
+}
+
+/// A criterion and level whose cell text appears in no other cell, so the test can click it.
+fn a_cell_with_unique_text() -> (LevelId, String) {
+    let c = catalog();
+    let all: Vec<&str> = c
+        .levels
+        .iter()
+        .flat_map(|l| l.facts.values().map(|f| f.summary.as_str()))
+        .collect();
+    for criterion in &c.criteria {
+        for level in &c.levels {
+            let summary = level.facts[&criterion.id].summary.as_str();
+            if all.iter().filter(|s| **s == summary).count() == 1 {
+                return (level.id, criterion.id.clone());
+            }
+        }
+    }
+    panic!("every cell text appears twice");
+}
+
+#[test]
+fn clicking_a_cell_shows_its_full_text_and_sources() {
+    let c = catalog();
+    let (level_id, criterion_id) = a_cell_with_unique_text();
+    let level = c.level(level_id);
+    let fact = &level.facts[&criterion_id];
+    let source = c.source(&fact.sources[0]).expect("validated data");
+
+    let mut harness = compare_harness(CompareView::default());
+    assert_eq!(
+        labels(&harness, &source.title),
+        0,
+        "the source shows before any click"
+    );
+
+    harness
+        .get_by_role_and_label(Role::Button, &fact.summary)
+        .click();
+    harness.run();
+
+    assert_eq!(
+        harness.state().selected,
+        Some(Selection::Fact {
+            level: level_id,
+            criterion: criterion_id.clone()
+        })
+    );
+    for id in &fact.sources {
+        let cited = c.source(id).expect("validated data");
+        assert!(
+            labels(&harness, &cited.title) >= 1,
+            "source {} not shown",
+            cited.title
+        );
+    }
+    assert!(
+        labels(&harness, fact.full_text()) >= 1,
+        "full text not shown"
+    );
+    if !source.url.is_empty() {
+        assert!(
+            harness
+                .query_by_role_and_label(Role::Link, &source.url)
+                .is_some(),
+            "no link to {}",
+            source.url
+        );
+    }
+
+    harness
+        .get_by_role_and_label(Role::Button, "Close details")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().selected, None);
+    assert_eq!(labels(&harness, &source.title), 0, "details still open");
+}
+
+#[test]
+fn cells_open_from_the_keyboard() {
+    let (level_id, criterion_id) = a_cell_with_unique_text();
+    let summary = catalog().level(level_id).facts[&criterion_id]
+        .summary
+        .clone();
+    let mut harness = compare_harness(CompareView::default());
+
+    harness
+        .get_by_role_and_label(Role::Button, &summary)
+        .focus();
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Button, &summary)
+            .is_focused()
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().selected,
+        Some(Selection::Fact {
+            level: level_id,
+            criterion: criterion_id
+        })
+    );
+}
+
+fn fit_word(fit: Fit) -> &'static str {
+    match fit {
+        Fit::Yes => "Fits",
+        Fit::Partly => "Depends",
+        Fit::No => "Does not fit",
+    }
+}
+
+#[test]
+fn each_need_marks_the_levels_it_fits() {
+    let c = catalog();
+    assert!(!c.needs.is_empty());
+    let mut harness = compare_harness(CompareView::default());
+    for need in &c.needs {
+        click_checkbox(&mut harness, &need.label);
+        assert!(harness.state().checked_needs.contains(&need.id));
+        for level in &c.levels {
+            let fit = &need.fits[&level.id];
+            let expected = format!("{}\n{}", fit_word(fit.fit), fit.why);
+            let column_left = header(&harness, level).expect("column shown").rect().left();
+            let in_its_column = harness
+                .query_all_by_role_and_label(Role::Button, &expected)
+                .any(|cell| (cell.rect().left() - column_left).abs() < 8.0);
+            assert!(
+                in_its_column,
+                "need {:?}, level {}: no cell reading {expected:?} under its header",
+                need.label, level.name
+            );
+        }
+        click_checkbox(&mut harness, &need.label);
+        let why = &need.fits[&LevelId::Outpatient].why;
+        assert_eq!(
+            harness
+                .query_all_by(|n| n.label().is_some_and(|l| l.contains(why.as_str())))
+                .count(),
+            0,
+            "need {:?} still marked after unchecking",
+            need.label
+        );
+    }
+}
+
+#[test]
+fn a_checked_need_is_summed_up_under_each_header() {
+    let c = catalog();
+    let need = &c.needs[0];
+    let mut view = CompareView::default();
+    view.checked_needs.insert(need.id.clone());
+    let harness = compare_harness(view);
+    for level in &c.levels {
+        let word = match need.fits[&level.id].fit {
+            Fit::Yes => "1 fits",
+            Fit::Partly => "1 depends",
+            Fit::No => "1 does not fit",
+        };
+        let line = format!("Of what you checked: {word}");
+        assert!(
+            labels(&harness, &line) >= 1,
+            "{}: no line {line:?}",
+            level.name
+        );
+    }
+}
+
+#[test]
+fn hours_at_a_glance_follows_the_chosen_rule_set() {
+    let c = catalog();
+    let adult = c.rule_set("asam-adult").expect("adult rules");
+    let teen = c.rule_set("asam-adolescent").expect("adolescent rules");
+    let mut harness = compare_harness(CompareView::default());
+    harness.get_by_label("Hours at a glance").click();
+    harness.run();
+
+    let chart = |h: &Harness<'_, CompareView>| {
+        h.get_by_role(Role::Image)
+            .accesskit_node()
+            .label()
+            .expect("the chart has a label")
+    };
+    let text = chart(&harness);
+    assert!(text.contains(&adult.name), "{text}");
+    let inpatient = &c.level(LevelId::Inpatient).short_name;
+    assert!(
+        text.contains(&format!("{inpatient}: 24-hour setting")),
+        "{text}"
+    );
+
+    harness
+        .get_by_role_and_label(Role::RadioButton, &teen.name)
+        .click();
+    harness.run();
+    assert_eq!(harness.state().hours_rules, teen.id);
+    let text = chart(&harness);
+    assert!(text.contains(&teen.name), "{text}");
+    let outpatient = teen.rule(LevelId::Outpatient).expect("rule");
+    let max = outpatient.max_hours.expect("outpatient has a ceiling");
+    assert!(text.contains(&format!("under {max} h")), "{text}");
+}
+
+#[test]
+fn the_sources_page_lists_every_source_and_what_it_backs() {
+    let c = catalog();
+    let harness = Harness::builder()
+        .with_size([1200.0, 20_000.0])
+        .build_ui(|ui| {
+            egui::CentralPanel::default().show(ui, |ui| sources_ui(ui, catalog()));
+        });
+    for source in &c.sources {
+        assert!(
+            harness
+                .query_all_by_role_and_label(Role::Label, &source.title)
+                .count()
+                >= 1,
+            "source {} is not listed",
+            source.title
+        );
+        if !source.url.is_empty() {
+            assert!(
+                harness
+                    .query_all_by_role_and_label(Role::Link, &source.url)
+                    .count()
+                    >= 1
+            );
+        }
+        for what in c.citations_of(&source.id) {
+            assert!(
+                harness
+                    .query_all_by_role_and_label(Role::Label, &what)
+                    .count()
+                    >= 1,
+                "{}: use {what:?} not listed",
+                source.id
+            );
+        }
+    }
+}
+
+#[test]
+fn choices_survive_a_restart_and_bad_settings_are_repaired() {
+    let mut view = CompareView::default();
+    view.shown = vec![LevelId::Iop, LevelId::Inpatient];
+    view.highlight_differences = true;
+    view.checked_needs.insert(catalog().needs[0].id.clone());
+    view.selected = Some(Selection::Need {
+        level: LevelId::Iop,
+        need: catalog().needs[0].id.clone(),
+    });
+    let json = serde_json::to_string(&view).expect("serializes");
+    let back: CompareView = serde_json::from_str(&json).expect("deserializes");
+    assert_eq!(back.shown, view.shown);
+    assert!(back.highlight_differences);
+    assert_eq!(back.checked_needs, view.checked_needs);
+    assert_eq!(back.selected, None, "the selected cell is not a setting");
+
+    // Settings from an older version: missing fields take defaults; one level is too few.
+    let mut old: CompareView = serde_json::from_str(r#"{"shown":["iop"]}"#).expect("defaults");
+    assert!(!old.highlight_differences);
+    old.hours_rules = "no-such-rules".into();
+    let harness = compare_harness(old);
+    assert_eq!(harness.state().shown, LevelId::ALL.to_vec());
+    assert!(catalog().rule_set(&harness.state().hours_rules).is_some());
+}
+
+#[test]
+fn the_table_fits_at_150_percent_zoom_in_both_themes() {
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        // A 1280 x 800 pixel window at 150 % zoom.
+        let size = egui::vec2(1280.0 / 1.5, 800.0 / 1.5);
+        let mut view = CompareView::default();
+        view.checked_needs = catalog().needs.iter().map(|n| n.id.clone()).collect();
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .with_pixels_per_point(1.5)
+            .with_theme(theme)
+            .with_max_steps(16)
+            .build_ui_state(
+                |ui, view: &mut CompareView| {
+                    egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
+                },
+                view,
+            );
+        harness.run();
+        let last = catalog().level(LevelId::Inpatient);
+        let right = header(&harness, last).expect("last column").rect().right();
+        assert!(
+            right <= size.x,
+            "{theme:?}: last column ends at {right}, past {}",
+            size.x
+        );
+    }
+}
