@@ -26,6 +26,7 @@ impl Fixture {
             workspace: Some(Workspace::at(self.dir.path().join("data"))),
             native_dialogs: false,
             open,
+            exit_after_first_frame: false,
         }
     }
 

@@ -13,7 +13,7 @@ pub fn duration(minutes: u32) -> String {
 
 /// A threshold as a number of hours for phrases like "9-hour minimum": "9", "7.5".
 pub fn hours_figure(minutes: u32) -> String {
-    if minutes % 60 == 0 {
+    if minutes.is_multiple_of(60) {
         (minutes / 60).to_string()
     } else {
         let text = format!("{:.2}", f64::from(minutes) / 60.0);

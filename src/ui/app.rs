@@ -70,6 +70,9 @@ pub struct AppOptions {
     pub native_dialogs: bool,
     /// A plan to open at start (`carelevels PLAN.ron`).
     pub open: Option<PathBuf>,
+    /// Close after the first frame: start-up measurements against a bare window
+    /// (`CARELEVELS_EXIT_AFTER_FIRST_FRAME=1`, see examples/bare_window.rs).
+    pub exit_after_first_frame: bool,
 }
 
 impl AppOptions {
@@ -79,6 +82,7 @@ impl AppOptions {
             workspace: Workspace::for_user(),
             native_dialogs: true,
             open,
+            exit_after_first_frame: std::env::var_os("CARELEVELS_EXIT_AFTER_FIRST_FRAME").is_some(),
         }
     }
 }
@@ -128,6 +132,7 @@ pub struct CareLevelsApp {
     calendar: Option<CalendarExport>,
     calendar_settings: (String, u32, bool),
     title: String,
+    exit_after_first_frame: bool,
 }
 
 impl CareLevelsApp {
@@ -158,6 +163,7 @@ impl CareLevelsApp {
             calendar: None,
             calendar_settings: (next_monday(), 12, false),
             title: String::new(),
+            exit_after_first_frame: options.exit_after_first_frame,
         };
         app.autosaved_revision = app.planner.revision();
         if let Some(ws) = &app.workspace {
@@ -823,6 +829,10 @@ impl eframe::App for CareLevelsApp {
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+        if self.exit_after_first_frame {
+            self.allowed_to_close = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 

@@ -287,7 +287,7 @@ impl CompareView {
         // Column widths are kept while the person drags them; when the room for the table
         // changes (window, zoom, details panel), start again from widths that fit.
         if (width - self.measured.table_width).abs() > 1.0 {
-            builder.reset();
+            //builder.reset();
             self.measured.table_width = width;
         }
 

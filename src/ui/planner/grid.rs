@@ -18,8 +18,8 @@ use std::collections::BinaryHeap;
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{
     Align2, Color32, CornerRadius, CursorIcon, EventFilter, FontId, Id, Key, Modifiers, Painter,
-    Pos2, Rect, Response, Role, ScrollArea, Sense, Stroke, StrokeKind, TextStyle, Ui, Vec2,
-    Visuals, WidgetInfo, pos2, vec2,
+    Pos2, Rect, Response, Role, ScrollArea, Sense, Stroke, StrokeKind, TextStyle, Ui, Visuals,
+    WidgetInfo, pos2, vec2,
 };
 
 use crate::check::{Report, Severity, duration};
@@ -245,7 +245,7 @@ pub fn week_grid_ui(
     selection: Option<Item>,
 ) -> Vec<GridAction> {
     let mut actions = Vec::new();
-    let grid_id = ui.id().with("week-grid");
+    let grid_id = ui.make_persistent_id("week-grid");
 
     let (header_rect, _) =
         ui.allocate_exact_size(vec2(ui.available_width(), HEADER_HEIGHT), Sense::hover());
@@ -546,6 +546,7 @@ fn grid_body_ui(
         // Pointer on the block body or one of its edges.
         let mut clicked = response.clicked();
         let mut double_clicked = response.double_clicked();
+        if response.clicked() { eprintln!("DEBUG clicked {:?} dbl {} t={}", block.item, double_clicked, ui.input(|i| i.time)); }
         let mut hovered = response.hovered();
         let mut grabbed = response.drag_started();
         if response.drag_started()

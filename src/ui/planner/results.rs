@@ -7,7 +7,7 @@ use egui::{
     Align2, Color32, ComboBox, CornerRadius, FontId, Frame, Label, Rect, Response, RichText, Sense,
     Stroke, StrokeKind, TextStyle, TextWrapMode, Ui, Vec2, WidgetInfo, WidgetText, pos2, vec2,
 };
-use egui_plot::{Bar, BarChart, GridMark, HLine, LineStyle, Plot};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, HLine, LineStyle, Plot};
 
 use crate::catalog::{Catalog, LevelRule};
 use crate::check::{Finding, Report, Severity, duration};
@@ -457,6 +457,18 @@ fn finding_row_ui(ui: &mut Ui, finding: &Finding) -> Response {
     response.on_hover_text("Show this in the week")
 }
 
+/// The x-axis tick at a whole number is that day's code ("Mon"); anything else stays blank.
+fn day_tick(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
+    let index = mark.value.round();
+    if (mark.value - index).abs() < 0.01 && index >= 0.0 {
+        Day::from_index(index as usize)
+            .map(|d| d.code().to_owned())
+            .unwrap_or_default()
+    } else {
+        String::new()
+    }
+}
+
 /// Hours of sessions each day as bars, with the level's typical day as a dashed line.
 fn hours_by_day_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) {
     ui.add(Label::new(RichText::new("Hours by day").strong()));
@@ -512,16 +524,11 @@ fn hours_by_day_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level
                 })
                 .collect()
         })
-        .x_axis_formatter(|mark, _range| {
-            let index = mark.value.round();
-            if (mark.value - index).abs() < 0.01 && index >= 0.0 {
-                Day::from_index(index as usize)
-                    .map(|d| d.code().to_owned())
-                    .unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
+        .custom_x_axes(vec![
+            AxisHints::new_x()
+                .formatter(day_tick)
+                .label_spacing(18.0..=30.0),
+        ])
         .y_axis_formatter(|mark, _range| format!("{} h", mark.value))
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new("Hours", bars));
