@@ -472,7 +472,12 @@ mod tests {
         for level in &catalog.levels {
             for criterion in &catalog.criteria {
                 let fact = &level.facts[&criterion.id];
-                assert!(!fact.summary.trim().is_empty(), "{} {}", level.id, criterion.id);
+                assert!(
+                    !fact.summary.trim().is_empty(),
+                    "{} {}",
+                    level.id,
+                    criterion.id
+                );
                 for s in &fact.sources {
                     assert!(catalog.source(s).is_some(), "{s}");
                 }
@@ -519,7 +524,10 @@ mod tests {
         assert_eq!(rule(adult, LevelId::Iop).min_minutes(), Some(9 * 60));
         assert_eq!(rule(adult, LevelId::Iop).max_minutes(), Some(20 * 60));
         assert_eq!(rule(adult, LevelId::Iop).min_days, Some(3));
-        assert_eq!(rule(adult, LevelId::DayProgram).min_minutes(), Some(20 * 60));
+        assert_eq!(
+            rule(adult, LevelId::DayProgram).min_minutes(),
+            Some(20 * 60)
+        );
         assert_eq!(rule(adult, LevelId::DayProgram).min_days, Some(5));
         assert!(!rule(adult, LevelId::Inpatient).allows_commitments);
         assert_eq!(rule(teen, LevelId::Outpatient).max_minutes(), Some(6 * 60));

@@ -195,7 +195,11 @@ pub fn human_report(path: &Path, plan: &Plan, report: &Report, catalog: &Catalog
         .and_then(|r| r.min_days)
         .map(|d| format!(" ({}: at least {d})", level.short_name))
         .unwrap_or_default();
-    let _ = writeln!(s, "Days:      {} with sessions{days_rule}", report.session_days);
+    let _ = writeln!(
+        s,
+        "Days:      {} with sessions{days_rule}",
+        report.session_days
+    );
     let by_day: Vec<String> = Day::ALL
         .iter()
         .map(|d| {

@@ -30,7 +30,11 @@ fn every_example_survives_a_save_and_load_through_the_disk() {
 fn an_invalid_file_does_not_replace_what_was_loaded() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("broken.ron");
-    std::fs::write(&path, "Plan(format: 1, level: \"iop\", sessions: [(day: Mon").unwrap();
+    std::fs::write(
+        &path,
+        "Plan(format: 1, level: \"iop\", sessions: [(day: Mon",
+    )
+    .unwrap();
     let mut current = file::parse(EXAMPLES[0]).unwrap();
     let before = current.clone();
     match file::load(&path) {
@@ -44,7 +48,10 @@ fn an_invalid_file_does_not_replace_what_was_loaded() {
 fn arb_clock_pair() -> impl Strategy<Value = (Clock, Clock)> {
     (0u16..1440, 1u16..=600).prop_map(|(s, len)| {
         let e = (s + len).min(1440);
-        (Clock::from_minutes(s).unwrap(), Clock::from_minutes(e).unwrap())
+        (
+            Clock::from_minutes(s).unwrap(),
+            Clock::from_minutes(e).unwrap(),
+        )
     })
 }
 
@@ -58,14 +65,13 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
             title,
         },
     );
-    let commitment = (0usize..7, arb_clock_pair(), ".{0,20}").prop_map(|(d, (start, end), title)| {
-        Commitment {
+    let commitment =
+        (0usize..7, arb_clock_pair(), ".{0,20}").prop_map(|(d, (start, end), title)| Commitment {
             day: Day::from_index(d).unwrap(),
             start,
             end,
             title,
-        }
-    });
+        });
     (
         ".{0,30}",
         prop::sample::select(LevelId::ALL.to_vec()),

@@ -30,7 +30,11 @@ impl Fixture {
         }
     }
 
-    fn harness(&self, prefs: Prefs, open: Option<std::path::PathBuf>) -> Harness<'static, CareLevelsApp> {
+    fn harness(
+        &self,
+        prefs: Prefs,
+        open: Option<std::path::PathBuf>,
+    ) -> Harness<'static, CareLevelsApp> {
         let options = self.options(open);
         let mut harness = Harness::builder()
             .with_size([1360.0, 860.0])
@@ -101,8 +105,15 @@ fn help_lines_are_always_one_click_away() {
     harness.get_by_label("Help lines").click();
     harness.run();
     assert!(harness.state().help_is_open());
+    harness.get_by_label("If you need help now");
     harness.get_by_label("SAMHSA National Helpline: 1-800-662-4357 (1-800-662-HELP)");
-    harness.get_by_label("988 Suicide & Crisis Lifeline: call or text 988");
+    assert_eq!(
+        harness
+            .query_all_by_label("988 Suicide & Crisis Lifeline: call or text 988")
+            .count(),
+        2,
+        "in the footer and in the help panel"
+    );
     harness.get_by_label("In an emergency, call 911");
 }
 
@@ -119,9 +130,11 @@ fn f1_toggles_the_help_panel() {
 fn a_plan_given_at_start_is_opened_in_the_planner() {
     let fx = Fixture::new();
     let path = fx.path("week.ron");
-    let mut plan = Plan::default();
-    plan.name = "My week".into();
-    plan.sessions.push(session(Day::Mon, "18:00", "21:00"));
+    let plan = Plan {
+        name: "My week".into(),
+        sessions: vec![session(Day::Mon, "18:00", "21:00")],
+        ..Plan::default()
+    };
     file::save(&path, &plan).unwrap();
     let harness = fx.harness(Prefs::default(), Some(path.clone()));
     assert_eq!(harness.state().view(), View::Planner);
@@ -142,7 +155,10 @@ fn save_as_and_reopen_through_the_path_field() {
     harness.run();
     let path = fx.path("saved-week.ron");
     let field = harness.get_by_label("File path");
+    let suggested = field.value().unwrap_or_default();
+    assert!(suggested.ends_with("my-week.ron"), "{suggested}");
     field.focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     field.type_text(&path.display().to_string());
     harness.run();
     harness.get_by_label("Save").click();
@@ -165,7 +181,14 @@ fn save_as_and_reopen_through_the_path_field() {
     harness.get_by_label("Open").click();
     harness.run();
     assert_eq!(harness.state().planner.plan(), &expected);
-    assert!(harness.state().prefs.recent.iter().any(|p| p.ends_with("saved-week.ron")));
+    assert!(
+        harness
+            .state()
+            .prefs
+            .recent
+            .iter()
+            .any(|p| p.ends_with("saved-week.ron"))
+    );
 }
 
 #[test]
@@ -181,13 +204,20 @@ fn new_with_unsaved_changes_asks_first() {
     harness.get_by_label("Save your changes?");
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert_eq!(harness.state().planner.plan().sessions.len(), 1, "Cancel keeps the plan");
+    assert_eq!(
+        harness.state().planner.plan().sessions.len(),
+        1,
+        "Cancel keeps the plan"
+    );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     harness.get_by_label("Discard").click();
     harness.run();
-    assert!(harness.state().planner.plan().sessions.is_empty(), "Discard starts anew");
+    assert!(
+        harness.state().planner.plan().sessions.is_empty(),
+        "Discard starts anew"
+    );
 }
 
 #[test]
@@ -231,7 +261,10 @@ fn an_invalid_file_leaves_the_plan_as_it_was() {
     harness.run();
     assert_eq!(harness.state().planner.plan(), &before);
     let status = harness.state().status_text().unwrap().to_owned();
-    assert!(status.contains("sesions") && status.contains("bad.ron"), "{status}");
+    assert!(
+        status.contains("sesions") && status.contains("bad.ron"),
+        "{status}"
+    );
     harness.get_by_label(&status);
 }
 

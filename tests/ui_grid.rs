@@ -558,8 +558,8 @@ fn overlaps_and_odd_plans_draw_without_panicking() {
     let group = rect_of(&harness, MONDAY_GROUP);
     let peer = rect_of(&harness, "Peer, Monday 20:00 to 22:00, session");
     assert!(
-        group.right() <= peer.left() + 0.5,
-        "overlapping sessions sit side by side: {group:?} {peer:?}"
+        peer.left() > group.left() + 10.0 && peer.right() >= group.right() - 0.5,
+        "the later of two overlapping sessions sits indented over the earlier: {group:?} {peer:?}"
     );
     harness.get_by_label("Meds, Friday 12:00 to 13:00, session");
     harness.get_by_label("Other, Sunday 23:45 to 24:00, session");
@@ -628,14 +628,15 @@ fn three_hundred_sessions_draw_fast() {
         screen_rect: Some(Rect::from_min_size(Pos2::ZERO, egui::vec2(1400.0, 900.0))),
         ..Default::default()
     };
-    let mut frame = |grid: &mut GridState| {
+    let frame = |grid: &mut GridState| {
         let started = Instant::now();
-        let output = ctx.run_ui(input(), |ui| {
+        let mut output = ctx.run_ui(input(), |ui| {
             egui::CentralPanel::default().show(ui, |ui| {
                 week_grid_ui(ui, grid, &plan, &report, Some(Item::Session(3)));
             });
         });
         let layout = started.elapsed();
+        output.textures_delta.clear();
         let tessellate = Instant::now();
         let prims = ctx.tessellate(output.shapes, output.pixels_per_point);
         (layout, tessellate.elapsed(), prims.len())

@@ -214,7 +214,14 @@ pub fn check(plan: &Plan, rules: &RuleSet, catalog: &Catalog) -> Report {
         ));
     }
     if let Some(rule) = rules.rule(plan.level) {
-        hour_findings(rule, name, weekly_minutes, intensity, catalog, &mut findings);
+        hour_findings(
+            rule,
+            name,
+            weekly_minutes,
+            intensity,
+            catalog,
+            &mut findings,
+        );
         if let Some(min_days) = rule.min_days.map(u32::from)
             && session_days < min_days
         {

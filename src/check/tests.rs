@@ -246,7 +246,10 @@ fn a_session_clashing_with_two_commitments_gets_two_findings() {
 
 #[test]
 fn inpatient_plans_cannot_keep_commitments() {
-    let mut p = plan(LevelId::Inpatient, vec![session(Day::Mon, "09:00", "10:00")]);
+    let mut p = plan(
+        LevelId::Inpatient,
+        vec![session(Day::Mon, "09:00", "10:00")],
+    );
     assert_eq!(run(&p).verdict, Verdict::Meets);
     p.commitments = vec![commitment(Day::Tue, "09:00", "17:00")];
     let report = run(&p);
@@ -263,7 +266,10 @@ fn every_level_needs_a_session() {
         assert_eq!(report.findings[0].code, Code::NoSessions);
         assert_eq!(report.intensity, None);
     }
-    assert_eq!(codes(&run(&plan(LevelId::Inpatient, vec![]))), ["no_sessions"]);
+    assert_eq!(
+        codes(&run(&plan(LevelId::Inpatient, vec![]))),
+        ["no_sessions"]
+    );
 }
 
 #[test]
@@ -307,16 +313,25 @@ fn adolescents_reach_iop_at_six_hours() {
 
     let mut five = p.clone();
     five.sessions[2].end = t("17:29");
-    assert_eq!(codes(&run_with(&five, "asam-adolescent"))[0], "too_few_hours");
+    assert_eq!(
+        codes(&run_with(&five, "asam-adolescent"))[0],
+        "too_few_hours"
+    );
     let out = plan(LevelId::Outpatient, p.sessions.clone());
-    assert_eq!(codes(&run_with(&out, "asam-adolescent")), ["too_many_hours"]);
+    assert_eq!(
+        codes(&run_with(&out, "asam-adolescent")),
+        ["too_many_hours"]
+    );
 }
 
 #[test]
 fn unknown_rule_sets_are_named() {
     let err = check_plan(&Plan::default(), Catalog::builtin(), Some("medicaid")).unwrap_err();
     let text = err.to_string();
-    assert!(text.contains("medicaid") && text.contains("asam-adult"), "{text}");
+    assert!(
+        text.contains("medicaid") && text.contains("asam-adult"),
+        "{text}"
+    );
 }
 
 #[test]

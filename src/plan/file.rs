@@ -169,8 +169,7 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), PlanFileError> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(write_err)?;
-    temp.write_all(text.as_bytes())
-        .map_err(write_err)?;
+    temp.write_all(text.as_bytes()).map_err(write_err)?;
     temp.flush().map_err(write_err)?;
     temp.as_file().sync_all().map_err(write_err)?;
     temp.persist(path).map_err(|e| write_err(e.error))?;
@@ -495,8 +494,10 @@ Plan(
                 message: BadClock_msg("25:00"),
             }
         );
-        let err = parse(r#"(format: 1, level: "iop", sessions: [(day: Mnday, start: "09:00", end: "10:00")])"#)
-            .unwrap_err();
+        let err = parse(
+            r#"(format: 1, level: "iop", sessions: [(day: Mnday, start: "09:00", end: "10:00")])"#,
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("`day`"), "{err}");
         assert!(err.to_string().contains("Mnday"), "{err}");
         let err = parse(r#"(format: 1, level: "iop", sessions: [(day: Mon, start: "09:00", end: "10:00", kind: Yoga)])"#)

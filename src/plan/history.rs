@@ -98,7 +98,10 @@ mod tests {
         let mut h = History::new(Plan::new(LevelId::Iop));
         assert!(h.edit(|p| p.name = "one".into()));
         assert!(h.edit(|p| p.name = "two".into()));
-        assert!(!h.edit(|p| p.name = "two".into()), "no-op edits are not recorded");
+        assert!(
+            !h.edit(|p| p.name = "two".into()),
+            "no-op edits are not recorded"
+        );
         assert!(h.undo());
         assert_eq!(h.plan().name, "one");
         assert!(h.redo());

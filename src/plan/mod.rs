@@ -126,7 +126,9 @@ impl fmt::Display for Clock {
 
 /// Why a piece of text is not an `"HH:MM"` time.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a time: write it as \"HH:MM\" on a 24-hour clock, from \"00:00\" to \"24:00\"")]
+#[error(
+    "\"{0}\" is not a time: write it as \"HH:MM\" on a 24-hour clock, from \"00:00\" to \"24:00\""
+)]
 pub struct BadClock(pub String);
 
 impl FromStr for Clock {
@@ -146,7 +148,9 @@ impl FromStr for Clock {
 }
 
 /// What kind of program session a block is; sessions are coloured by kind in the planner.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum SessionKind {
     #[default]
     Group,
@@ -236,7 +240,9 @@ impl LevelId {
 
 /// A level id that is not one of the four.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a level of care: use \"outpatient\", \"iop\", \"day_program\" or \"inpatient\"")]
+#[error(
+    "\"{0}\" is not a level of care: use \"outpatient\", \"iop\", \"day_program\" or \"inpatient\""
+)]
 pub struct UnknownLevel(pub String);
 
 impl TryFrom<String> for LevelId {

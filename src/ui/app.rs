@@ -273,11 +273,12 @@ impl CareLevelsApp {
     }
 
     fn save_as(&mut self, ctx: &egui::Context) {
-        let suggested = self
-            .planner
-            .path()
-            .map(Path::to_owned)
-            .or_else(|| Some(PathBuf::from(suggested_file_name(self.planner.plan(), "ron"))));
+        let suggested = self.planner.path().map(Path::to_owned).or_else(|| {
+            Some(PathBuf::from(suggested_file_name(
+                self.planner.plan(),
+                "ron",
+            )))
+        });
         self.dialogs.ask(ctx, Purpose::SaveAs, suggested);
     }
 
@@ -314,7 +315,9 @@ impl CareLevelsApp {
             Pending::Restore(plan) => {
                 self.planner.start_from(plan);
                 self.prefs.view = View::Planner;
-                self.set_info("Restored the unsaved plan from last time. Save it to keep it.".into());
+                self.set_info(
+                    "Restored the unsaved plan from last time. Save it to keep it.".into(),
+                );
             }
             Pending::Close => {
                 self.allowed_to_close = true;
@@ -356,8 +359,7 @@ impl CareLevelsApp {
             }
             Purpose::ExportSummary => {
                 let report = self.planner.report().clone();
-                let text =
-                    export::text_summary(self.planner.plan(), &report, Catalog::builtin());
+                let text = export::text_summary(self.planner.plan(), &report, Catalog::builtin());
                 self.write_export(&path, &text, "summary");
             }
         }
@@ -543,16 +545,13 @@ impl CareLevelsApp {
             ui.menu_button("View", |ui| {
                 for view in View::ALL {
                     let shortcut = ctx.format_shortcut(&view.shortcut());
-                    if ui
-                        .add(shortcut_button(view.label(), &shortcut))
-                        .clicked()
-                    {
+                    if ui.add(shortcut_button(view.label(), &shortcut)).clicked() {
                         self.prefs.view = view;
                     }
                 }
                 ui.separator();
                 ui.label("Theme");
-                egui::widgets::global_theme_preference_buttons(ui);
+                ui.horizontal(super::theme::theme_switch_ui);
                 ui.separator();
                 ui.label("Text size: Ctrl + and Ctrl - (Ctrl 0 resets)");
             });
@@ -589,7 +588,10 @@ impl CareLevelsApp {
                 {
                     self.help_open = true;
                 }
-                egui::widgets::global_theme_preference_buttons(ui);
+                // Right-to-left: the last added shows first.
+                ui.add_space(8.0);
+                super::theme::theme_switch_ui(ui);
+                ui.label("Theme:");
             });
         });
     }
@@ -646,15 +648,18 @@ impl CareLevelsApp {
                 "Each session becomes a weekly repeating event that Google Calendar, Outlook and \
                  Apple Calendar can import.",
             );
-            egui::Grid::new("calendar-grid").num_columns(2).show(ui, |ui| {
-                let l = ui.label("First week (YYYY-MM-DD)");
-                ui.text_edit_singleline(&mut settings.start).labelled_by(l.id);
-                ui.end_row();
-                let l = ui.label("Number of weeks (0 = no end)");
-                ui.add(egui::DragValue::new(&mut settings.weeks).range(0..=104))
-                    .labelled_by(l.id);
-                ui.end_row();
-            });
+            egui::Grid::new("calendar-grid")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let l = ui.label("First week (YYYY-MM-DD)");
+                    ui.text_edit_singleline(&mut settings.start)
+                        .labelled_by(l.id);
+                    ui.end_row();
+                    let l = ui.label("Number of weeks (0 = no end)");
+                    ui.add(egui::DragValue::new(&mut settings.weeks).range(0..=104))
+                        .labelled_by(l.id);
+                    ui.end_row();
+                });
             ui.checkbox(
                 &mut settings.include_commitments,
                 "Also include work, school and other commitments",
@@ -706,8 +711,7 @@ impl CareLevelsApp {
         let Some(pending) = self.confirm.clone() else {
             return;
         };
-        let Some(choice) = super::files::unsaved_changes_ui(ctx, &self.planner.plan().name)
-        else {
+        let Some(choice) = super::files::unsaved_changes_ui(ctx, &self.planner.plan().name) else {
             return;
         };
         self.confirm = None;
@@ -769,7 +773,11 @@ fn suggested_file_name(plan: &Plan, extension: &str) -> String {
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let stem = if stem.is_empty() { "my-week".to_owned() } else { stem };
+    let stem = if stem.is_empty() {
+        "my-week".to_owned()
+    } else {
+        stem
+    };
     format!("{stem}.{extension}")
 }
 

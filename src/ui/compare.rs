@@ -14,7 +14,7 @@ use egui::{
     RichText, ScrollArea, TextStyle, Ui, Visuals,
 };
 use egui_extras::{Column, TableBuilder};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::catalog::{Catalog, Fit, Level, NeedFit};
 use crate::plan::{DEFAULT_RULES, LevelId};
@@ -29,6 +29,7 @@ const MIN_SHOWN: usize = 2;
 #[serde(default)]
 pub struct CompareView {
     /// The levels shown as columns, least intensive first; at least two.
+    #[serde(deserialize_with = "known_levels")]
     pub shown: Vec<LevelId>,
     /// Fold away the rows where every shown level says the same thing.
     pub highlight_differences: bool,
@@ -41,6 +42,13 @@ pub struct CompareView {
     pub selected: Option<Selection>,
     #[serde(skip)]
     measured: Measured,
+}
+
+/// Reads saved level ids, skipping any this version does not know, so one stale id does not
+/// throw away the person's other settings.
+fn known_levels<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<LevelId>, D::Error> {
+    let codes = Vec::<String>::deserialize(deserializer)?;
+    Ok(codes.iter().filter_map(|c| LevelId::from_code(c)).collect())
 }
 
 /// A cell of the table, named by ids so it survives the table being rebuilt.
@@ -216,11 +224,13 @@ impl CompareView {
             return;
         };
         let mut close = ui.input(|i| i.key_pressed(Key::Escape));
-        let default_width = (ui.available_width() * 0.35).clamp(220.0, 440.0);
+        // Leave most of the width to the table, also when zoomed in.
+        let room = ui.available_width();
         egui::Panel::right("compare-details")
             .resizable(true)
-            .default_size(default_width)
+            .default_size((room * 0.3).clamp(200.0, 380.0))
             .min_size(160.0)
+            .max_size((room * 0.45).max(200.0))
             .show(ui, |ui| {
                 ScrollArea::vertical()
                     .id_salt("compare-details-scroll")
@@ -257,13 +267,14 @@ impl CompareView {
                 .iter()
                 .filter(|r| matches!(r, Row::Criterion(_)))
                 .count();
-        if self.highlight_differences && folded > 0 {
-            let note = if folded == 1 {
-                "1 row says the same for every level shown and is folded away.".to_owned()
-            } else {
-                format!("{folded} rows say the same for every level shown and are folded away.")
+        if self.highlight_differences {
+            match folded {
+                0 => ui.weak("Every row differs between the levels shown, so none is folded away."),
+                1 => ui.weak("1 row says the same for every level shown and is folded away."),
+                n => ui.weak(format!(
+                    "{n} rows say the same for every level shown and are folded away."
+                )),
             };
-            ui.weak(note);
         }
 
         let text_height = ui.text_style_height(&TextStyle::Body);
@@ -279,7 +290,9 @@ impl CompareView {
             .striped(true)
             .resizable(true)
             .cell_layout(Layout::top_down(Align::Min))
-            .column(Column::initial(text_height * 9.0).at_least(text_height * 4.0))
+            .column(
+                Column::initial((text_height * 9.0).min(width * 0.2)).at_least(text_height * 4.0),
+            )
             .columns(
                 Column::remainder().at_least(text_height * 4.0),
                 levels.len(),
@@ -287,7 +300,7 @@ impl CompareView {
         // Column widths are kept while the person drags them; when the room for the table
         // changes (window, zoom, details panel), start again from widths that fit.
         if (width - self.measured.table_width).abs() > 1.0 {
-            //builder.reset();
+            builder.reset();
             self.measured.table_width = width;
         }
 
@@ -410,7 +423,7 @@ fn level_header_ui(
             counts[fit_index(fit.fit)] += 1;
         }
     }
-    let text = format!("Of what you checked: {}", fit_counts_text(counts));
+    let text = format!("Matters to you: {}", fit_counts_text(counts));
     ui.add(Label::new(text).wrap()).on_hover_ui(|ui| {
         ui.set_max_width(ui.spacing().tooltip_width);
         for need in catalog

@@ -112,9 +112,7 @@ impl FileDialogs {
             let started = Instant::now();
             let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
             dialog = match purpose {
-                Purpose::Open | Purpose::SaveAs => {
-                    dialog.add_filter("carelevels plan", &["ron"])
-                }
+                Purpose::Open | Purpose::SaveAs => dialog.add_filter("carelevels plan", &["ron"]),
                 Purpose::ExportCalendar => dialog.add_filter("iCalendar", &["ics"]),
                 Purpose::ExportSummary => dialog.add_filter("Text", &["txt"]),
             };
@@ -136,9 +134,13 @@ impl FileDialogs {
     }
 
     fn open_prompt(&mut self, purpose: Purpose, suggested: Option<PathBuf>, note: Option<String>) {
-        let text = suggested
-            .map(|p| p.display().to_string())
-            .unwrap_or_else(|| default_folder(purpose));
+        // A bare file name goes in the user's documents folder, not wherever the app started.
+        let folder = default_folder(purpose);
+        let text = match suggested {
+            Some(p) if p.is_absolute() => p.display().to_string(),
+            Some(p) => format!("{folder}{}", p.display()),
+            None => folder,
+        };
         self.prompt = Some(PathPrompt {
             purpose,
             text,
@@ -186,7 +188,10 @@ impl FileDialogs {
                 .add(
                     egui::TextEdit::singleline(&mut prompt.text)
                         .desired_width(f32::INFINITY)
-                        .hint_text(format!("/home/me/plans/my-week.{}", prompt.purpose.extension())),
+                        .hint_text(format!(
+                            "/home/me/plans/my-week.{}",
+                            prompt.purpose.extension()
+                        )),
                 )
                 .labelled_by(label.id);
             if !field.has_focus() && !field.lost_focus() {

@@ -22,7 +22,9 @@ pub fn footer_ui(ui: &mut egui::Ui) -> bool {
         ui.label("Emergency: 911");
         if ui
             .button("More about help lines (F1)")
-            .on_hover_text("Open the help panel with the disclaimer and the free, public help lines")
+            .on_hover_text(
+                "Open the help panel with the disclaimer and the free, public help lines",
+            )
             .clicked()
         {
             open = true;

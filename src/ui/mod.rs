@@ -10,6 +10,7 @@ pub mod help;
 pub mod hours_chart;
 pub mod planner;
 pub mod sources;
+pub mod theme;
 
 use std::path::PathBuf;
 

@@ -89,6 +89,30 @@ fn quality_help(quality: Quality) -> &'static str {
     }
 }
 
+/// Uses that share a prefix ("IOP: Days a week", "IOP: Supervision") on one line:
+/// "IOP: Days a week; Supervision". Order is kept.
+fn grouped(uses: &[String]) -> Vec<String> {
+    let mut lines: Vec<(&str, Vec<&str>)> = Vec::new();
+    for what in uses {
+        let (group, item) = what.split_once(": ").unwrap_or((what.as_str(), ""));
+        match lines.iter_mut().find(|(g, _)| *g == group) {
+            Some((_, items)) => items.push(item),
+            None => lines.push((group, vec![item])),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|(group, items)| {
+            let items: Vec<&str> = items.into_iter().filter(|i| !i.is_empty()).collect();
+            if items.is_empty() {
+                group.to_owned()
+            } else {
+                format!("{group}: {}", items.join("; "))
+            }
+        })
+        .collect()
+}
+
 /// What each source backs, in `catalog.sources` order; computed once and kept in egui's
 /// temporary memory, so the page does not rebuild these strings every frame.
 fn uses_of_sources(ui: &Ui, catalog: &Catalog) -> Arc<Vec<Vec<String>>> {
@@ -106,9 +130,33 @@ fn uses_of_sources(ui: &Ui, catalog: &Catalog) -> Arc<Vec<Vec<String>>> {
         catalog
             .sources
             .iter()
-            .map(|s| catalog.citations_of(&s.id))
+            .map(|s| grouped(&catalog.citations_of(&s.id)))
             .collect(),
     );
     ui.data_mut(|d| d.insert_temp(key, Arc::clone(&uses)));
     uses
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+
+    #[test]
+    fn uses_with_the_same_prefix_share_a_line() {
+        let uses = [
+            "IOP: Days a week",
+            "Hour rules: ASAM Criteria, adults",
+            "IOP: Supervision",
+            "Other",
+        ]
+        .map(String::from);
+        assert_eq!(
+            grouped(&uses),
+            [
+                "IOP: Days a week; Supervision",
+                "Hour rules: ASAM Criteria, adults",
+                "Other"
+            ]
+        );
+    }
 }

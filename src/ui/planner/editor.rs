@@ -123,7 +123,9 @@ impl Editor {
             .parse()
             .map_err(|_| "End: write the time as HH:MM, for example 21:00.".to_owned())?;
         if start == Clock::END_OF_DAY {
-            return Err("Start: a block can start at 00:00 at the earliest and 23:59 at the latest.".into());
+            return Err(
+                "Start: a block can start at 00:00 at the earliest and 23:59 at the latest.".into(),
+            );
         }
         if end <= start {
             return Err(

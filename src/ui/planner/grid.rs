@@ -56,6 +56,8 @@ pub struct GridState {
     follow: Option<Item>,
     /// Whether the view has been scrolled to the morning once.
     placed: bool,
+    /// A block that gets keyboard focus because it was clicked (so the view need not scroll).
+    clicked_focus: Option<Item>,
 }
 
 impl GridState {
@@ -150,7 +152,7 @@ struct Block<'p> {
     title: &'p str,
     /// `None` for a commitment.
     kind: Option<SessionKind>,
-    /// Side-by-side position among blocks that overlap it: `lane` of `lanes`.
+    /// Position among the blocks that overlap it: `lane` of `lanes` (see [`Geometry::block_rect`]).
     lane: u16,
     lanes: u16,
     /// Whether part of it is double-booked.
@@ -217,13 +219,19 @@ impl Geometry {
         (self.column_width * 0.12).clamp(6.0, 16.0)
     }
 
-    /// The rectangle of a block in lane `lane` of `lanes`.
+    /// The rectangle of a block in lane `lane` of `lanes`. Overlapping blocks cascade to the
+    /// right, each later lane drawn over the earlier ones, so every block keeps a readable width
+    /// and a visible strip on the left.
     fn block_rect(&self, span: Span, lane: u16, lanes: u16) -> Rect {
         let x0 = self.column_x(span.day) + 2.0;
         let usable = (self.column_width - 3.0 - self.right_margin()).max(2.0);
-        let lane_width = usable / f32::from(lanes.max(1));
-        let left = x0 + f32::from(lane) * lane_width;
-        let right = (left + lane_width - 1.0).max(left + 1.0);
+        let indent = if lanes > 1 {
+            (usable * 0.6 / f32::from(lanes - 1)).min(usable * 0.3)
+        } else {
+            0.0
+        };
+        let left = x0 + f32::from(lane.min(lanes.saturating_sub(1))) * indent;
+        let right = (x0 + usable - 1.0).max(left + 1.0);
         let top = self.y(span.start) + 0.5;
         let bottom = (self.y(span.end) - 1.0).max(top + 3.0);
         Rect::from_min_max(pos2(left, top), pos2(right, bottom))
@@ -258,7 +266,8 @@ pub fn week_grid_ui(
         .content_margin(0.0);
     if !state.placed {
         state.placed = true;
-        scroll = scroll.vertical_scroll_offset(FIRST_HOUR * HOUR_HEIGHT);
+        // A little above the first hour, so its label shows whole.
+        scroll = scroll.vertical_scroll_offset(FIRST_HOUR * HOUR_HEIGHT - 10.0);
     }
     let geometry = scroll
         .show(ui, |ui| {
@@ -374,7 +383,7 @@ fn layout_blocks(plan: &Plan) -> Vec<Block<'_>> {
     blocks
 }
 
-/// Puts blocks that overlap side by side (interval partitioning, O(n log n)).
+/// Gives blocks that overlap different lanes (interval partitioning, O(n log n)).
 /// `day` must be sorted by start.
 fn assign_lanes(day: &mut [Block<'_>]) {
     let mut running: BinaryHeap<Reverse<(u16, u16)>> = BinaryHeap::new(); // (end, lane)
@@ -545,8 +554,9 @@ fn grid_body_ui(
 
         // Pointer on the block body or one of its edges.
         let mut clicked = response.clicked();
-        let mut double_clicked = response.double_clicked();
-        if response.clicked() { eprintln!("DEBUG clicked {:?} dbl {} t={}", block.item, double_clicked, ui.input(|i| i.time)); }
+        // egui counts a click as a triple click when the click before the pair was on another
+        // block less than 0.3 s earlier: for us that is still a double click.
+        let mut double_clicked = response.double_clicked() || response.triple_clicked();
         let mut hovered = response.hovered();
         let mut grabbed = response.drag_started();
         if response.drag_started()
@@ -581,7 +591,7 @@ fn grid_body_ui(
                     ui.ctx().set_cursor_icon(CursorIcon::ResizeVertical);
                 }
                 clicked |= handle.clicked();
-                double_clicked |= handle.double_clicked();
+                double_clicked |= handle.double_clicked() || handle.triple_clicked();
                 hovered |= handle.hovered();
                 grabbed |= handle.drag_started();
                 if handle.drag_started() {
@@ -611,8 +621,9 @@ fn grid_body_ui(
             actions.push(GridAction::Select(block.item));
             selected_now = true;
         }
-        if clicked {
+        if clicked && !response.has_focus() {
             response.request_focus();
+            state.clicked_focus = Some(block.item);
         }
         if double_clicked {
             actions.push(GridAction::Edit(block.item));
@@ -624,7 +635,10 @@ fn grid_body_ui(
             state.follow = None;
             response.scroll_to_me(None);
         } else if response.gained_focus() {
-            response.scroll_to_me(None);
+            // Reached with the keyboard: bring it into view (a clicked block already is).
+            if state.clicked_focus.take() != Some(block.item) {
+                response.scroll_to_me(None);
+            }
         }
 
         if in_view {
@@ -980,6 +994,15 @@ fn paint_block(
         };
     }
     let alpha = if look.faded { 0.35 } else { 1.0 };
+    if block.lane > 0 {
+        // Set a block that lies over another apart from it.
+        painter.rect_stroke(
+            rect,
+            radius,
+            Stroke::new(1.5, visuals.panel_fill),
+            StrokeKind::Outside,
+        );
+    }
     let border = if dark {
         Color32::from_white_alpha(40)
     } else {
@@ -1079,7 +1102,12 @@ fn paint_block_text(
     let title_row = painter.ctx().fonts_mut(|f| f.row_height(&fonts.title));
     let time_row = painter.ctx().fonts_mut(|f| f.row_height(&fonts.time));
     if inner.height() >= title_row + time_row {
-        let rows = ((inner.height() - time_row) / title_row).floor().max(1.0) as usize;
+        // Narrow blocks get one line and an ellipsis rather than words broken in two.
+        let rows = if inner.width() < 60.0 {
+            1
+        } else {
+            ((inner.height() - time_row) / title_row).floor().max(1.0) as usize
+        };
         let mut job = LayoutJob::single_section(
             title.to_owned(),
             TextFormat::simple(fonts.title.clone(), color),
