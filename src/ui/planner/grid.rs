@@ -258,7 +258,7 @@ pub fn week_grid_ui(
     let (header_rect, _) =
         ui.allocate_exact_size(vec2(ui.available_width(), HEADER_HEIGHT), Sense::hover());
 
-    let mut blocks = layout_blocks(plan);
+    let (blocks, troubles) = layout_blocks(plan);
 
     let mut scroll = ScrollArea::vertical()
         .id_salt("week-grid-scroll")
@@ -271,7 +271,15 @@ pub fn week_grid_ui(
     }
     let geometry = scroll
         .show(ui, |ui| {
-            grid_body_ui(ui, grid_id, state, &mut blocks, selection, &mut actions)
+            grid_body_ui(
+                ui,
+                grid_id,
+                state,
+                &blocks,
+                &troubles,
+                selection,
+                &mut actions,
+            )
         })
         .inner;
 
@@ -331,8 +339,9 @@ fn day_minutes(minutes: i32) -> u16 {
     u16::try_from(minutes.clamp(0, i32::from(DAY_MINUTES))).unwrap_or(0)
 }
 
-/// All blocks sorted by day, start, end (the Tab order), with lanes and clashes worked out.
-fn layout_blocks(plan: &Plan) -> Vec<Block<'_>> {
+/// All blocks sorted by day, start, end (the Tab order), with lanes and clashes worked out,
+/// and the double-booked time ranges, by day.
+fn layout_blocks(plan: &Plan) -> (Vec<Block<'_>>, Vec<Span>) {
     let mut blocks = Vec::with_capacity(plan.sessions.len() + plan.commitments.len());
     for (i, s) in plan.sessions.iter().enumerate() {
         blocks.push(Block {
@@ -365,6 +374,7 @@ fn layout_blocks(plan: &Plan) -> Vec<Block<'_>> {
     });
 
     let mut events = Vec::new();
+    let mut ranges = Vec::new();
     let mut troubles = Vec::new();
     let mut rest = blocks.as_mut_slice();
     while let Some(first) = rest.first() {
@@ -372,15 +382,16 @@ fn layout_blocks(plan: &Plan) -> Vec<Block<'_>> {
         let n = rest.partition_point(|b| b.span.day == day);
         let (today, later) = rest.split_at_mut(n);
         assign_lanes(today);
-        trouble_ranges(today, &mut events, &mut troubles);
-        if !troubles.is_empty() {
+        trouble_ranges(today, &mut events, &mut ranges);
+        if !ranges.is_empty() {
             for b in today.iter_mut() {
-                b.clash = touches(&troubles, b.span);
+                b.clash = touches(&ranges, b.span);
             }
+            troubles.extend(ranges.iter().map(|&(start, end)| Span { day, start, end }));
         }
         rest = later;
     }
-    blocks
+    (blocks, troubles)
 }
 
 /// Gives blocks that overlap different lanes (interval partitioning, O(n log n)).
@@ -484,7 +495,8 @@ fn grid_body_ui(
     ui: &mut Ui,
     grid_id: Id,
     state: &mut GridState,
-    blocks: &mut [Block<'_>],
+    blocks: &[Block<'_>],
+    troubles: &[Span],
     selection: Option<Item>,
     actions: &mut Vec<GridAction>,
 ) -> Geometry {
@@ -652,7 +664,7 @@ fn grid_body_ui(
         }
     }
 
-    paint_troubles(&painter, &visuals, geometry, blocks, visible);
+    paint_troubles(&painter, &visuals, geometry, troubles, visible);
 
     // The drag in progress: follow the pointer, finish on release.
     if let Some(drag) = &mut state.drag {
@@ -1149,35 +1161,22 @@ fn paint_troubles(
     painter: &Painter,
     visuals: &Visuals,
     geometry: Geometry,
-    blocks: &[Block<'_>],
+    troubles: &[Span],
     visible: std::ops::Range<f32>,
 ) {
     let red = visuals.error_fg_color;
     let fill = Color32::from_rgba_unmultiplied(red.r(), red.g(), red.b(), 46);
     let stroke = Stroke::new(1.0, red);
-    let mut events = Vec::new();
-    let mut ranges = Vec::new();
-    let mut rest = blocks;
-    while let Some(first) = rest.first() {
-        let day = first.span.day;
-        let n = rest.partition_point(|b| b.span.day == day);
-        let (today, later) = rest.split_at(n);
-        rest = later;
-        if !today.iter().any(|b| b.clash) {
+    for span in troubles {
+        if f32::from(span.end) < visible.start || f32::from(span.start) > visible.end {
             continue;
         }
-        trouble_ranges(today, &mut events, &mut ranges);
-        for &(start, end) in &ranges {
-            if f32::from(end) < visible.start || f32::from(start) > visible.end {
-                continue;
-            }
-            let x = geometry.column_x(day);
-            let band = Rect::from_x_y_ranges(
-                x + 1.0..=x + geometry.column_width - geometry.right_margin(),
-                geometry.y(start)..=geometry.y(end),
-            );
-            painter.rect(band, 2.0, fill, stroke, StrokeKind::Inside);
-        }
+        let x = geometry.column_x(span.day);
+        let band = Rect::from_x_y_ranges(
+            x + 1.0..=x + geometry.column_width - geometry.right_margin(),
+            geometry.y(span.start)..=geometry.y(span.end),
+        );
+        painter.rect(band, 2.0, fill, stroke, StrokeKind::Inside);
     }
 }
 
@@ -1248,7 +1247,15 @@ mod tests {
         plan.sessions.push(session(Day::Mon, "20:00", "22:00"));
         plan.sessions.push(session(Day::Mon, "22:00", "23:00"));
         plan.sessions.push(session(Day::Tue, "18:00", "21:00"));
-        let blocks = layout_blocks(&plan);
+        let (blocks, troubles) = layout_blocks(&plan);
+        assert_eq!(
+            troubles,
+            vec![Span {
+                day: Day::Mon,
+                start: 20 * 60,
+                end: 21 * 60
+            }]
+        );
         let lanes: Vec<_> = blocks.iter().map(|b| (b.lane, b.lanes, b.clash)).collect();
         assert_eq!(
             lanes,
@@ -1267,7 +1274,7 @@ mod tests {
             end: hm("17:00"),
             title: "Work".into(),
         });
-        let blocks = layout_blocks(&plan);
+        let (blocks, _) = layout_blocks(&plan);
         let mut events = Vec::new();
         let mut ranges = Vec::new();
         trouble_ranges(&blocks, &mut events, &mut ranges);
