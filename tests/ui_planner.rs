@@ -1,0 +1,245 @@
+//! "Plan my week" in the whole app: drag sessions onto the week and watch the live check.
+
+use carelevels::plan::workspace::Workspace;
+use carelevels::plan::{Clock, Day, Plan, Session, SessionKind};
+use carelevels::ui::app::{Prefs, View};
+use carelevels::ui::planner::Item;
+use carelevels::ui::{AppOptions, CareLevelsApp};
+use egui::{Key, Modifiers, Pos2, Rect, pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const MONDAY: &str = "Process group, Monday 18:00 to 21:00, session";
+const WEDNESDAY: &str = "Process group, Wednesday 18:00 to 21:00, session";
+const MEETS: &str = "Meets the hour rules for IOP";
+
+fn clock(text: &str) -> Clock {
+    text.parse().unwrap()
+}
+
+fn group(day: Day, start: &str, end: &str) -> Session {
+    Session {
+        day,
+        start: clock(start),
+        end: clock(end),
+        kind: SessionKind::Group,
+        title: "Process group".into(),
+    }
+}
+
+/// Two evening groups: six hours on two days, short of adult IOP.
+fn two_evenings() -> Plan {
+    Plan {
+        name: "Evening IOP".into(),
+        sessions: vec![
+            group(Day::Mon, "18:00", "21:00"),
+            group(Day::Wed, "18:00", "21:00"),
+        ],
+        ..Plan::default()
+    }
+}
+
+fn app(plan: Plan, dir: &tempfile::TempDir) -> Harness<'static, CareLevelsApp> {
+    let options = AppOptions {
+        workspace: Some(Workspace::at(dir.path())),
+        native_dialogs: false,
+        open: None,
+        exit_after_first_frame: false,
+    };
+    let prefs = Prefs {
+        view: View::Planner,
+        ..Prefs::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_max_steps(120)
+        .build_eframe(move |_cc| {
+            let mut app = CareLevelsApp::with_prefs(prefs, options);
+            app.planner.load(plan, None);
+            app
+        });
+    harness.run();
+    harness
+}
+
+fn rect_of(harness: &Harness<'_, CareLevelsApp>, label: &str) -> Rect {
+    harness.get_by_label(label).rect()
+}
+
+/// Screen positions from the Monday and Wednesday 18:00-21:00 blocks.
+struct Week {
+    monday_left: f32,
+    column: f32,
+    six_pm: f32,
+    hour: f32,
+}
+
+impl Week {
+    fn measure(harness: &Harness<'_, CareLevelsApp>) -> Week {
+        let mon = rect_of(harness, MONDAY);
+        let wed = rect_of(harness, WEDNESDAY);
+        Week {
+            monday_left: mon.left(),
+            column: (wed.left() - mon.left()) / 2.0,
+            six_pm: mon.top(),
+            hour: mon.height() / 3.0,
+        }
+    }
+
+    fn at(&self, day: Day, hours: f32) -> Pos2 {
+        pos2(
+            self.monday_left + day.index() as f32 * self.column + 10.0,
+            self.six_pm + (hours - 18.0) * self.hour,
+        )
+    }
+}
+
+fn drag(harness: &mut Harness<'_, CareLevelsApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.drag_at(from);
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        harness.hover_at(from + (to - from) * t);
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+fn verdict_meets(harness: &Harness<'_, CareLevelsApp>) -> bool {
+    harness.query_by_label_contains(MEETS).is_some()
+}
+
+#[test]
+fn the_verdict_turns_to_meets_as_the_ninth_hour_lands() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(two_evenings(), &dir);
+    assert!(!verdict_meets(&harness));
+    assert!(harness.query_by_label_contains("Does not meet").is_some());
+    let week = Week::measure(&harness);
+
+    // Drag out Thursday 18:00-20:00: eight hours on three days, still short.
+    drag(
+        &mut harness,
+        week.at(Day::Thu, 18.0),
+        week.at(Day::Thu, 20.0),
+    );
+    let plan = harness.state().planner.plan().clone();
+    assert_eq!(plan.sessions.len(), 3);
+    let new = &plan.sessions[2];
+    assert_eq!(
+        (new.day, new.start, new.end),
+        (Day::Thu, clock("18:00"), clock("20:00"))
+    );
+    assert!(!verdict_meets(&harness));
+
+    // Move it to Friday: same length, still eight hours.
+    let block = harness
+        .get_by_label_contains("Thursday 18:00 to 20:00")
+        .rect();
+    drag(
+        &mut harness,
+        block.center(),
+        block.center() + egui::vec2(week.column, 0.0),
+    );
+    let moved = harness.state().planner.plan().sessions[2].clone();
+    assert_eq!(
+        (moved.day, moved.start, moved.end),
+        (Day::Fri, clock("18:00"), clock("20:00"))
+    );
+    assert!(!verdict_meets(&harness));
+
+    // Stretch its bottom edge by an hour: the ninth hour lands and the week meets IOP.
+    let block = harness
+        .get_by_label_contains("Friday 18:00 to 20:00")
+        .rect();
+    let edge = pos2(block.center().x, block.bottom() - 2.0);
+    drag(&mut harness, edge, edge + egui::vec2(0.0, week.hour));
+    let stretched = harness.state().planner.plan().sessions[2].clone();
+    assert_eq!(stretched.end, clock("21:00"));
+    assert!(
+        verdict_meets(&harness),
+        "nine hours over three days meets adult IOP"
+    );
+
+    // Undo takes the ninth hour back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().planner.plan().sessions[2].end,
+        clock("20:00")
+    );
+    assert!(!verdict_meets(&harness));
+}
+
+#[test]
+fn clicking_a_finding_selects_the_session_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = two_evenings();
+    plan.sessions.push(Session {
+        title: "Counselor".into(),
+        kind: SessionKind::Individual,
+        ..group(Day::Mon, "20:00", "21:00")
+    });
+    let mut harness = app(plan, &dir);
+    assert_eq!(harness.state().planner.selection, None);
+    harness.get_by_label_contains("overlaps").click();
+    harness.run();
+    assert_eq!(harness.state().planner.selection, Some(Item::Session(2)));
+}
+
+#[test]
+fn a_template_fills_the_week_and_meets_its_level() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(Plan::default(), &dir);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("New from template").click();
+    harness.run();
+    harness
+        .get_by_label("Day program, Monday to Friday")
+        .click();
+    harness.run();
+    let plan = harness.state().planner.plan();
+    assert_eq!(plan.sessions.len(), 10);
+    assert!(
+        harness
+            .query_by_label_contains("Meets the hour rules for Day program")
+            .is_some()
+    );
+    assert!(
+        harness.state_mut().planner.is_dirty(),
+        "a template is a new, unsaved plan"
+    );
+}
+
+#[test]
+fn the_level_picker_rechecks_the_week() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(two_evenings(), &dir);
+    harness.get_by_label("Level of care").click();
+    harness.run();
+    harness.get_by_label("Standard outpatient").click();
+    harness.run();
+    assert_eq!(
+        harness.state().planner.plan().level,
+        carelevels::plan::LevelId::Outpatient
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Meets the hour rules for Outpatient")
+            .is_some()
+    );
+}
+
+#[test]
+fn delete_removes_the_focused_block_and_undo_brings_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(two_evenings(), &dir);
+    harness.get_by_label(WEDNESDAY).focus();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(harness.state().planner.plan().sessions.len(), 1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().planner.plan(), &two_evenings());
+}
