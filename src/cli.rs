@@ -10,8 +10,10 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 
-use crate::catalog::{Catalog, LevelRule};
-use crate::check::{self, Finding, Report, Severity, duration, hours_figure};
+use crate::catalog::Catalog;
+use crate::check::{
+    self, Finding, Report, Severity, days_against_minimum, duration, hours_against_band,
+};
 use crate::plan::{Day, Plan, file};
 
 /// Exit status: the plan meets its level's rules (warnings allowed).
@@ -144,20 +146,6 @@ pub fn json_report(path: &Path, plan: &Plan, report: &Report) -> String {
     text
 }
 
-/// The weekly-hour band of a rule in words: "9 to under 20 h a week".
-pub fn band_text(rule: &LevelRule) -> String {
-    match (rule.min_minutes(), rule.max_minutes()) {
-        (Some(min), Some(max)) => format!(
-            "{} to under {} h a week",
-            hours_figure(min),
-            hours_figure(max)
-        ),
-        (Some(min), None) => format!("{} h a week or more", hours_figure(min)),
-        (None, Some(max)) => format!("under {} h a week", hours_figure(max)),
-        (None, None) => "no weekly-hour rule".to_owned(),
-    }
-}
-
 /// A short report for people reading a terminal.
 pub fn human_report(path: &Path, plan: &Plan, report: &Report, catalog: &Catalog) -> String {
     use std::fmt::Write as _;
@@ -184,21 +172,11 @@ pub fn human_report(path: &Path, plan: &Plan, report: &Report, catalog: &Catalog
         "DOES NOT MEET the level's hour rules"
     };
     let _ = writeln!(s, "Verdict:   {verdict}");
-    let band = rule.map(band_text).unwrap_or_default();
+    let _ = writeln!(s, "Hours:     {}", hours_against_band(report, rule, level));
     let _ = writeln!(
         s,
-        "Hours:     {} a week ({}: {band})",
-        duration(report.weekly_minutes),
-        level.short_name
-    );
-    let days_rule = rule
-        .and_then(|r| r.min_days)
-        .map(|d| format!(" ({}: at least {d})", level.short_name))
-        .unwrap_or_default();
-    let _ = writeln!(
-        s,
-        "Days:      {} with sessions{days_rule}",
-        report.session_days
+        "Days:      {}",
+        days_against_minimum(report, rule, level)
     );
     let by_day: Vec<String> = Day::ALL
         .iter()

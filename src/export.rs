@@ -12,8 +12,7 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Utc}
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 
 use crate::catalog::Catalog;
-use crate::check::{Report, Severity, duration};
-use crate::cli::band_text;
+use crate::check::{Report, Severity, days_against_minimum, duration, hours_against_band};
 use crate::plan::{Clock, Day, Plan};
 
 /// The calendar's `PRODID`.
@@ -243,22 +242,8 @@ pub fn text_summary(plan: &Plan, report: &Report, catalog: &Catalog) -> String {
     let _ = writeln!(s, "{}", verdict_sentence(report, catalog));
     let _ = writeln!(s);
 
-    let band = rule.map_or_else(|| "no weekly-hour rule".to_owned(), band_text);
-    let _ = writeln!(
-        s,
-        "Hours:   {} a week ({}: {band})",
-        duration(report.weekly_minutes),
-        level.short_name
-    );
-    let days_rule = rule
-        .and_then(|r| r.min_days)
-        .map(|d| format!(" ({}: at least {d})", level.short_name))
-        .unwrap_or_default();
-    let _ = writeln!(
-        s,
-        "Days:    {} with sessions{days_rule}",
-        report.session_days
-    );
+    let _ = writeln!(s, "Hours:   {}", hours_against_band(report, rule, level));
+    let _ = writeln!(s, "Days:    {}", days_against_minimum(report, rule, level));
     if let Some(intensity) = report.intensity {
         let _ = writeln!(
             s,

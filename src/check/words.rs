@@ -1,6 +1,9 @@
 //! Small pieces of plain English shared by findings and reports.
 
+use crate::catalog::{Level, LevelRule};
 use crate::plan::TimeBlock;
+
+use super::Report;
 
 /// "45 min", "9 h", "1 h 30 min".
 pub fn duration(minutes: u32) -> String {
@@ -29,6 +32,39 @@ pub fn count(n: u32, one: &str, many: &str) -> String {
 /// "Mon 18:00-21:00".
 pub fn block(b: &TimeBlock) -> String {
     format!("{} {}-{}", b.day, b.start, b.end)
+}
+
+/// The weekly-hour band of a rule in words: "9 to under 20 h a week".
+pub fn band_text(rule: &LevelRule) -> String {
+    match (rule.min_minutes(), rule.max_minutes()) {
+        (Some(min), Some(max)) => format!(
+            "{} to under {} h a week",
+            hours_figure(min),
+            hours_figure(max)
+        ),
+        (Some(min), None) => format!("{} h a week or more", hours_figure(min)),
+        (None, Some(max)) => format!("under {} h a week", hours_figure(max)),
+        (None, None) => "no weekly-hour rule".to_owned(),
+    }
+}
+
+/// "9 h 30 min a week (IOP: 9 to under 20 h a week)".
+pub fn hours_against_band(report: &Report, rule: Option<&LevelRule>, level: &Level) -> String {
+    let band = rule.map_or_else(|| "no weekly-hour rule".to_owned(), band_text);
+    format!(
+        "{} a week ({}: {band})",
+        duration(report.weekly_minutes),
+        level.short_name
+    )
+}
+
+/// "3 with sessions (IOP: at least 3)".
+pub fn days_against_minimum(report: &Report, rule: Option<&LevelRule>, level: &Level) -> String {
+    let minimum = rule
+        .and_then(|r| r.min_days)
+        .map(|d| format!(" ({}: at least {d})", level.short_name))
+        .unwrap_or_default();
+    format!("{} with sessions{minimum}", report.session_days)
 }
 
 #[cfg(test)]

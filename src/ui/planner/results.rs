@@ -10,8 +10,8 @@ use egui::{
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, HLine, LineStyle, Plot};
 
 use crate::catalog::{Catalog, LevelRule};
+use crate::check::band_text;
 use crate::check::{Finding, Report, Severity, duration};
-use crate::cli::band_text;
 use crate::export::severity_words;
 use crate::plan::{Day, LevelId, Plan};
 
