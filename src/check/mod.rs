@@ -367,7 +367,7 @@ fn union_minutes(blocks: impl Iterator<Item = TimeBlock>) -> u32 {
         match current {
             Some((s, e)) if start <= e => current = Some((s, e.max(end))),
             Some((s, e)) => {
-                total += u32::from(e - s);
+                total += u32::from(e.saturating_sub(s));
                 current = Some((start, end));
             }
             None => current = Some((start, end)),
@@ -388,7 +388,11 @@ fn overlap_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Find
             if let Some(r) = running {
                 let other = &plan.sessions[r];
                 if s.start < other.end {
-                    let shared = s.end.min(other.end).minutes() - s.start.minutes();
+                    let shared = s
+                        .end
+                        .min(other.end)
+                        .minutes()
+                        .saturating_sub(s.start.minutes());
                     findings.push(
                         Finding::new(
                             Code::SessionOverlap,
@@ -458,7 +462,11 @@ fn conflict_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Fin
 }
 
 fn conflict(s: &Session, si: usize, c: &Commitment, ci: usize) -> Finding {
-    let shared = s.end.min(c.end).minutes() - s.start.max(c.start).minutes();
+    let shared = s
+        .end
+        .min(c.end)
+        .minutes()
+        .saturating_sub(s.start.max(c.start).minutes());
     Finding::new(
         Code::CommitmentConflict,
         format!(

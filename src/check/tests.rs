@@ -377,6 +377,30 @@ fn arb_level() -> impl Strategy<Value = LevelId> {
 }
 
 proptest! {
+    /// Plans built in code (not loaded) can hold empty or reversed blocks; the check must cope.
+    #[test]
+    fn the_check_never_panics_even_on_reversed_blocks(
+        blocks in prop::collection::vec((0usize..7, 0u16..=1440, 0u16..=1440), 0..30),
+        commitments in prop::collection::vec((0usize..7, 0u16..=1440, 0u16..=1440), 0..6),
+        level in arb_level(),
+    ) {
+        let mut p = plan(level, blocks.iter().map(|&(d, a, b)| Session {
+            day: Day::from_index(d).unwrap(),
+            start: Clock::from_minutes(a).unwrap(),
+            end: Clock::from_minutes(b).unwrap(),
+            kind: SessionKind::Other,
+            title: String::new(),
+        }).collect());
+        p.commitments = commitments.iter().map(|&(d, a, b)| Commitment {
+            day: Day::from_index(d).unwrap(),
+            start: Clock::from_minutes(a).unwrap(),
+            end: Clock::from_minutes(b).unwrap(),
+            title: String::new(),
+        }).collect();
+        let report = run(&p);
+        prop_assert!(report.weekly_minutes <= 7 * 1440);
+    }
+
     #[test]
     fn weekly_hours_never_exceed_the_sum_of_durations(
         sessions in prop::collection::vec(arb_session(), 0..60),
