@@ -279,7 +279,8 @@ pub fn check(plan: &Plan, rules: &RuleSet, catalog: &Catalog) -> Report {
         }
     }
 
-    findings.sort_by_key(|f| (f.severity, f.code, f.day, f.session, f.commitment));
+    // Keys are unique per finding, so an unstable sort is still deterministic.
+    findings.sort_unstable_by_key(|f| (f.severity, f.code, f.day, f.session, f.commitment));
     let verdict = if findings.iter().any(|f| f.severity == Severity::Error) {
         Verdict::DoesNotMeet
     } else {
@@ -396,14 +397,14 @@ fn overlap_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Find
                     findings.push(
                         Finding::new(
                             Code::SessionOverlap,
-                            format!(
+                            message(format_args!(
                                 "\"{}\" ({}) overlaps \"{}\" ({}) by {}. Move one of them or shorten it; overlapping time only counts once.",
                                 s.display_title(),
                                 words::block(&s.block()),
                                 other.display_title(),
                                 words::block(&other.block()),
-                                words::duration(u32::from(shared)),
-                            ),
+                                words::Duration(u32::from(shared)),
+                            )),
                         )
                         .on_day(s.day)
                         .session(i),
@@ -469,18 +470,27 @@ fn conflict(s: &Session, si: usize, c: &Commitment, ci: usize) -> Finding {
         .saturating_sub(s.start.max(c.start).minutes());
     Finding::new(
         Code::CommitmentConflict,
-        format!(
+        message(format_args!(
             "\"{}\" ({}) clashes with \"{}\" ({}) for {}. Move the session to a free time, or change the commitment.",
             s.display_title(),
             words::block(&s.block()),
             c.display_title(),
             words::block(&c.block()),
-            words::duration(u32::from(shared)),
-        ),
+            words::Duration(u32::from(shared)),
+        )),
     )
     .on_day(s.day)
     .session(si)
     .commitment(ci)
+}
+
+/// Formats a message into a buffer sized for a typical finding, so it is not regrown
+/// several times on the way (plans with thousands of overlaps build thousands of these).
+fn message(args: std::fmt::Arguments<'_>) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::with_capacity(200);
+    let _ = text.write_fmt(args);
+    text
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Small pieces of plain English shared by findings and reports.
 
+use std::fmt;
+
 use crate::catalog::{Level, LevelRule};
 use crate::plan::TimeBlock;
 
@@ -7,10 +9,20 @@ use super::Report;
 
 /// "45 min", "9 h", "1 h 30 min".
 pub fn duration(minutes: u32) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+    Duration(minutes).to_string()
+}
+
+/// A duration in minutes, written like [`duration`] without allocating: messages are built
+/// for every overlap in large plans.
+pub struct Duration(pub u32);
+
+impl fmt::Display for Duration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0 / 60, self.0 % 60) {
+            (0, m) => write!(f, "{m} min"),
+            (h, 0) => write!(f, "{h} h"),
+            (h, m) => write!(f, "{h} h {m} min"),
+        }
     }
 }
 
@@ -30,8 +42,17 @@ pub fn count(n: u32, one: &str, many: &str) -> String {
 }
 
 /// "Mon 18:00-21:00".
-pub fn block(b: &TimeBlock) -> String {
-    format!("{} {}-{}", b.day, b.start, b.end)
+pub fn block(b: &TimeBlock) -> Block {
+    Block(*b)
+}
+
+/// A block written as "Mon 18:00-21:00".
+pub struct Block(TimeBlock);
+
+impl fmt::Display for Block {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}-{}", self.0.day, self.0.start, self.0.end)
+    }
 }
 
 /// The weekly-hour band of a rule in words: "9 to under 20 h a week".

@@ -3,6 +3,7 @@
 //! The contract is `shared/spec/plan-and-check.md`, section 1. A load either returns a whole,
 //! valid [`Plan`] or an error that names the file and the problem; nothing is half-loaded.
 
+use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -225,38 +226,48 @@ struct FormatProbe {
     format: u64,
 }
 
+// Times and names are borrowed from the text where they can be: a large plan then costs one
+// allocation per session (its title) instead of five.
+
 #[derive(Deserialize)]
 #[serde(rename = "Plan", deny_unknown_fields)]
-struct RawPlan {
+struct RawPlan<'a> {
     format: u64,
     #[serde(default)]
     name: String,
     level: String,
     #[serde(default = "default_rules")]
     rules: String,
-    sessions: Vec<RawSession>,
-    #[serde(default)]
-    commitments: Vec<RawCommitment>,
+    #[serde(borrow)]
+    sessions: Vec<RawSession<'a>>,
+    #[serde(default, borrow)]
+    commitments: Vec<RawCommitment<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(rename = "Session", deny_unknown_fields)]
-struct RawSession {
-    day: Ident,
-    start: String,
-    end: String,
-    #[serde(default)]
-    kind: KindIdent,
+struct RawSession<'a> {
+    #[serde(borrow)]
+    day: Ident<'a>,
+    #[serde(borrow)]
+    start: Cow<'a, str>,
+    #[serde(borrow)]
+    end: Cow<'a, str>,
+    #[serde(default, borrow)]
+    kind: KindIdent<'a>,
     #[serde(default)]
     title: String,
 }
 
 #[derive(Deserialize)]
 #[serde(rename = "Commitment", deny_unknown_fields)]
-struct RawCommitment {
-    day: Ident,
-    start: String,
-    end: String,
+struct RawCommitment<'a> {
+    #[serde(borrow)]
+    day: Ident<'a>,
+    #[serde(borrow)]
+    start: Cow<'a, str>,
+    #[serde(borrow)]
+    end: Cow<'a, str>,
     #[serde(default)]
     title: String,
 }
@@ -267,41 +278,44 @@ fn default_rules() -> String {
 
 /// `kind: Group`, defaulting to `Group` when the field is left out (a plain `Option` would
 /// make ron demand `Some(Group)`).
-struct KindIdent(Ident);
+struct KindIdent<'a>(Ident<'a>);
 
-impl Default for KindIdent {
+impl Default for KindIdent<'_> {
     fn default() -> Self {
-        KindIdent(Ident(SessionKind::default().code().to_owned()))
+        KindIdent(Ident(Cow::Borrowed(SessionKind::default().code())))
     }
 }
 
-impl<'de> Deserialize<'de> for KindIdent {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<KindIdent, D::Error> {
+impl<'de: 'a, 'a> Deserialize<'de> for KindIdent<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<KindIdent<'a>, D::Error> {
         Ident::deserialize(deserializer).map(KindIdent)
     }
 }
 
 /// A bare identifier such as `Mon` or `Group`, checked after parsing so the error can name the
 /// session and field instead of only a position.
-struct Ident(String);
+struct Ident<'a>(Cow<'a, str>);
 
-impl<'de> Deserialize<'de> for Ident {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Ident, D::Error> {
+impl<'de: 'a, 'a> Deserialize<'de> for Ident<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Ident<'a>, D::Error> {
         struct IdentVisitor;
-        impl Visitor<'_> for IdentVisitor {
-            type Value = Ident;
+        impl<'de> Visitor<'de> for IdentVisitor {
+            type Value = Ident<'de>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a name such as Mon or Group")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Ident, E> {
-                Ok(Ident(v.to_owned()))
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Ident<'de>, E> {
+                Ok(Ident(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Ident<'de>, E> {
+                Ok(Ident(Cow::Owned(v.to_owned())))
             }
         }
         deserializer.deserialize_identifier(IdentVisitor)
     }
 }
 
-impl RawPlan {
+impl RawPlan<'_> {
     fn into_plan(self) -> Result<Plan, PlanError> {
         match self.format {
             FORMAT => {}
