@@ -336,3 +336,39 @@ fn autosave_writes_the_working_plan_and_is_offered_back() {
     assert_eq!(harness.state().planner.plan().sessions.len(), 1);
     assert!(harness.state_mut().planner.is_dirty());
 }
+
+#[test]
+fn a_mistyped_path_reopens_the_prompt_with_the_reason() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    let before = harness.state().planner.plan().clone();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    let typo = fx.path("no-such-week.ron");
+    let field = harness.get_by_label("File path");
+    field.focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&typo.display().to_string());
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+    // Still asking, with what went wrong, and the typed path kept for correction.
+    let field = harness.get_by_label("File path");
+    assert_eq!(
+        field.value().unwrap_or_default(),
+        typo.display().to_string()
+    );
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("cannot read the file")
+            .count(),
+        2,
+        "in the prompt and in the status line"
+    );
+    assert_eq!(harness.state().planner.plan(), &before);
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("File path").is_none());
+}

@@ -102,6 +102,8 @@ enum Pending {
 struct Status {
     text: String,
     is_error: bool,
+    /// The plan's revision when the message was set: the next edit clears it.
+    revision: u64,
 }
 
 /// The calendar export's settings, asked before the file is chosen.
@@ -203,6 +205,7 @@ impl CareLevelsApp {
         self.status = Some(Status {
             text,
             is_error: true,
+            revision: self.planner.revision(),
         });
     }
 
@@ -210,25 +213,31 @@ impl CareLevelsApp {
         self.status = Some(Status {
             text,
             is_error: false,
+            revision: self.planner.revision(),
         });
     }
 
     /// Opens a plan file; on any problem the current plan stays exactly as it was.
-    pub fn open_path(&mut self, path: &Path) {
+    /// Returns whether the plan was opened.
+    pub fn open_path(&mut self, path: &Path) -> bool {
         let catalog = Catalog::builtin();
         match file::load(path) {
             Ok(plan) => {
                 if let Err(e) = check::check_plan(&plan, catalog, None) {
                     self.set_error(format!("{}: {e}", path.display()));
-                    return;
+                    return false;
                 }
                 self.planner.load(plan, Some(path.to_owned()));
                 self.autosaved_revision = self.planner.revision();
                 self.remember(path);
                 self.prefs.view = View::Planner;
                 self.set_info(format!("Opened {}", path.display()));
+                true
             }
-            Err(e) => self.set_error(format!("Could not open the plan. {e}")),
+            Err(e) => {
+                self.set_error(format!("Could not open the plan. {e}"));
+                false
+            }
         }
     }
 
@@ -301,7 +310,9 @@ impl CareLevelsApp {
                 self.set_info("Started a new, empty plan.".into());
             }
             Pending::Open => self.dialogs.ask(ctx, Purpose::Open, None),
-            Pending::OpenPath(path) => self.open_path(&path),
+            Pending::OpenPath(path) => {
+                self.open_path(&path);
+            }
             Pending::Template(i) => {
                 if let Some(template) = workspace::templates().into_iter().nth(i) {
                     let name = template.name.clone();
@@ -340,11 +351,15 @@ impl CareLevelsApp {
     fn on_chosen(&mut self, ctx: &egui::Context, chosen: Chosen) {
         let Chosen::Path(purpose, path) = chosen;
         match purpose {
-            Purpose::Open => self.open_path(&path),
+            Purpose::Open => {
+                if !self.open_path(&path) {
+                    self.retry_typed(Purpose::Open);
+                }
+            }
             Purpose::SaveAs => {
-                if self.save_to(&path)
-                    && let Some(next) = self.after_save.take()
-                {
+                if !self.save_to(&path) {
+                    self.retry_typed(Purpose::SaveAs);
+                } else if let Some(next) = self.after_save.take() {
                     self.run(ctx, next);
                 }
             }
@@ -369,6 +384,13 @@ impl CareLevelsApp {
         match file::write_atomic(path, text) {
             Ok(()) => self.set_info(format!("Exported the {what} to {}", path.display())),
             Err(e) => self.set_error(e.to_string()),
+        }
+    }
+
+    /// Shows the path prompt again, with the error, when a typed path did not work.
+    fn retry_typed(&mut self, purpose: Purpose) {
+        if let Some(status) = &self.status {
+            self.dialogs.retry_typed(purpose, status.text.clone());
         }
     }
 
@@ -803,6 +825,13 @@ impl eframe::App for CareLevelsApp {
             self.menu_bar_ui(ui);
             self.tabs_ui(ui);
         });
+        if self
+            .status
+            .as_ref()
+            .is_some_and(|s| s.revision != self.planner.revision())
+        {
+            self.status = None;
+        }
         egui::Panel::bottom("footer").show(ui, |ui| {
             if let Some(status) = &self.status {
                 let color = if status.is_error {

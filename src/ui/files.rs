@@ -71,6 +71,8 @@ pub struct FileDialogs {
     pub prompt: Option<PathPrompt>,
     /// Set once a native dialog has been seen to be missing: go straight to the path field.
     native_missing: bool,
+    /// The last path typed into the prompt, so a failure can reopen it for correction.
+    last_typed: Option<(Purpose, String)>,
 }
 
 impl FileDialogs {
@@ -84,6 +86,7 @@ impl FileDialogs {
             receiver_spare: Some(receiver),
             prompt: None,
             native_missing: false,
+            last_typed: None,
         }
     }
 
@@ -148,6 +151,20 @@ impl FileDialogs {
         });
     }
 
+    /// After a typed path failed (no such file, no permission), shows the prompt again with
+    /// the same text and the reason, so one typo costs one keystroke, not the whole path.
+    pub fn retry_typed(&mut self, purpose: Purpose, reason: String) {
+        if let Some((typed_for, text)) = self.last_typed.take()
+            && typed_for == purpose
+        {
+            self.prompt = Some(PathPrompt {
+                purpose,
+                text,
+                note: Some(reason),
+            });
+        }
+    }
+
     /// Collects a native dialog's answer and draws the path prompt; returns a chosen path.
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Chosen> {
         if let Some(receiver) = &self.pending
@@ -155,7 +172,10 @@ impl FileDialogs {
         {
             self.receiver_spare = self.pending.take();
             match path {
-                Some(path) => return Some(Chosen::Path(purpose, with_extension(path, purpose))),
+                Some(path) => {
+                    self.last_typed = None;
+                    return Some(Chosen::Path(purpose, with_extension(path, purpose)));
+                }
                 None if took < NO_DIALOG_THRESHOLD => {
                     self.native_missing = true;
                     self.open_prompt(
@@ -176,6 +196,7 @@ impl FileDialogs {
     fn prompt_ui(&mut self, ctx: &egui::Context) -> Option<Chosen> {
         let prompt = self.prompt.as_mut()?;
         let mut chosen = None;
+        let mut typed = None;
         let mut close = false;
         egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
             ui.set_width(460.0);
@@ -206,6 +227,7 @@ impl FileDialogs {
                 if (ok || entered) && !text.is_empty() {
                     let path = with_extension(PathBuf::from(expand_home(text)), prompt.purpose);
                     chosen = Some(Chosen::Path(prompt.purpose, path));
+                    typed = Some((prompt.purpose, prompt.text.clone()));
                     close = true;
                 }
                 if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
@@ -215,6 +237,7 @@ impl FileDialogs {
         });
         if close {
             self.prompt = None;
+            self.last_typed = typed;
         }
         chosen
     }
