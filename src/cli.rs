@@ -69,7 +69,10 @@ pub fn run_check(
     let report = match check::check_plan(&plan, catalog, rules) {
         Ok(report) => report,
         Err(e) => {
-            let _ = writeln!(err, "carelevels: {}: {e}", path.display());
+            let _ = match rules {
+                Some(id) => writeln!(err, "carelevels: --rules {id}: {e}"),
+                None => writeln!(err, "carelevels: {}: field `rules`: {e}", path.display()),
+            };
             return EXIT_INVALID;
         }
     };
@@ -79,8 +82,11 @@ pub fn run_check(
         human_report(path, &plan, &report, catalog)
     };
     // A closed pipe (`| head`) is not the plan's fault; the exit status still tells the verdict.
-    let _ = out.write_all(text.as_bytes());
-    let _ = out.flush();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        let _ = writeln!(err, "carelevels: could not write the report: {e}");
+    }
     if report.meets() {
         EXIT_MEETS
     } else {
@@ -153,10 +159,16 @@ pub fn human_report(path: &Path, plan: &Plan, report: &Report, catalog: &Catalog
     let rules = catalog.rule_set(&report.rules);
     let rule = rules.and_then(|r| r.rule(report.level));
     let mut s = String::new();
-    let title = if plan.name.trim().is_empty() {
+    // Control characters (new lines, terminal escapes) in a name must not reach the terminal.
+    let name: String = plan
+        .name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let title = if name.trim().is_empty() {
         "Untitled plan"
     } else {
-        plan.name.as_str()
+        name.trim()
     };
     let _ = writeln!(s, "{title} ({})", path.display());
     let _ = writeln!(
@@ -167,9 +179,9 @@ pub fn human_report(path: &Path, plan: &Plan, report: &Report, catalog: &Catalog
         rules.map(|r| format!(" ({})", r.name)).unwrap_or_default()
     );
     let verdict = if report.meets() {
-        "MEETS the level's hour rules"
+        "MEETS the level's rules"
     } else {
-        "DOES NOT MEET the level's hour rules"
+        "DOES NOT MEET the level's rules"
     };
     let _ = writeln!(s, "Verdict:   {verdict}");
     let _ = writeln!(s, "Hours:     {}", hours_against_band(report, rule, level));

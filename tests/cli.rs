@@ -195,3 +195,96 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2);
 }
+
+fn temp_plan(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(
+        std::fs::read(example("evening-iop.ron"))
+            .unwrap()
+            .as_slice(),
+    );
+    let path = temp_plan(&dir, "bom.ron", &bytes);
+    let (code, json) = json_of(&path, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(json["verdict"], "meets");
+}
+
+#[test]
+fn wrongly_typed_values_name_the_session_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_plan(
+        &dir,
+        "number.ron",
+        br#"(format: 1, level: "iop", sessions: [
+            (day: Mon, start: "18:00", end: "21:00"),
+            (day: Tue, start: 900, end: "12:00"),
+        ])"#,
+    );
+    assert_invalid(&path, &["session 2 (index 1)", "`start`", "900"]);
+    let path = temp_plan(
+        &dir,
+        "quoted-day.ron",
+        br#"(format: 1, level: "iop", sessions: [(day: "Tue", start: "09:00", end: "12:00")])"#,
+    );
+    assert_invalid(&path, &["session 1 (index 0)", "without quotes"]);
+    let path = temp_plan(
+        &dir,
+        "level.ron",
+        br#"(format: "1", level: "iop", sessions: [])"#,
+    );
+    assert_invalid(&path, &["`format`", "format: 1"]);
+}
+
+#[test]
+fn empty_and_foreign_files_say_they_are_not_plans() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_invalid(&temp_plan(&dir, "empty.ron", b"  \n"), &["empty"]);
+    assert_invalid(
+        &temp_plan(&dir, "comment.ron", b"// nothing\n"),
+        &["not a plan"],
+    );
+}
+
+#[test]
+fn rules_override_replaces_an_unusable_rule_set_in_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_plan(
+        &dir,
+        "rules.ron",
+        br#"(format: 1, level: "outpatient", rules: "", sessions: [(day: Mon, start: "09:00", end: "10:00")])"#,
+    );
+    assert_invalid(&path, &["field `rules`"]);
+    let (code, json) = json_of(&path, &["--rules", "asam-adult"]);
+    assert_eq!(code, 0);
+    assert_eq!(json["rules"], "asam-adult");
+    carelevels()
+        .args(["check", &path, "--rules", "medicare"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--rules medicare"));
+}
+
+#[test]
+fn control_characters_in_a_name_stay_out_of_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_plan(
+        &dir,
+        "name.ron",
+        b"(format: 1, name: \"Week\\n\\u{1b}[31mred\", level: \"outpatient\", sessions: [(day: Mon, start: \"09:00\", end: \"10:00\")])",
+    );
+    let out = carelevels().args(["check", &path]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(
+        text.lines().next().unwrap().starts_with("Week  [31mred"),
+        "{text}"
+    );
+}

@@ -279,8 +279,13 @@ pub fn check(plan: &Plan, rules: &RuleSet, catalog: &Catalog) -> Report {
         }
     }
 
-    // Keys are unique per finding, so an unstable sort is still deterministic.
-    findings.sort_unstable_by_key(|f| (f.severity, f.code, f.day, f.session, f.commitment));
+    // Stable: pairs naming the same session keep the order they were found in (by start).
+    // A summing-up finding (no day) comes after the ones it sums up.
+    findings.sort_by_key(|f| {
+        let summary =
+            f.day.is_none() && matches!(f.code, Code::SessionOverlap | Code::CommitmentConflict);
+        (f.severity, f.code, summary, f.day, f.session, f.commitment)
+    });
     let verdict = if findings.iter().any(|f| f.severity == Severity::Error) {
         Verdict::DoesNotMeet
     } else {
@@ -380,15 +385,35 @@ fn union_minutes(blocks: impl Iterator<Item = TimeBlock>) -> u32 {
     total
 }
 
-/// One finding for each session that starts while an earlier one is still running.
+/// At most this many overlaps, and as many clashes, are listed one by one; the rest are
+/// counted in one summing-up finding. A 4 MiB file can hold millions of overlapping pairs,
+/// and nobody fixes a week from a list that long.
+pub const LISTED_PER_CODE: usize = 200;
+
+/// One finding for each pair of sessions that share time, naming the one that starts later
+/// (its `session`) and the other in the message; past [`LISTED_PER_CODE`], a count.
 fn overlap_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Finding>) {
+    let mut listed = 0;
+    let mut unlisted: u64 = 0;
+    let mut active: Vec<usize> = Vec::new();
     for list in days {
-        let mut running: Option<usize> = None; // the session reaching latest so far
-        for &i in list {
+        active.clear();
+        let mut ends: Option<Vec<u16>> = None;
+        for (pos, &i) in list.iter().enumerate() {
             let s = &plan.sessions[i];
-            if let Some(r) = running {
-                let other = &plan.sessions[r];
-                if s.start < other.end {
+            if listed < LISTED_PER_CODE {
+                // Earlier-starting sessions still running when this one starts.
+                active.retain(|&a| plan.sessions[a].end > s.start);
+                for &a in &active {
+                    let other = &plan.sessions[a];
+                    if !s.block().overlaps(&other.block()) {
+                        continue;
+                    }
+                    if listed == LISTED_PER_CODE {
+                        unlisted += 1;
+                        continue;
+                    }
+                    listed += 1;
                     let shared = s
                         .end
                         .min(other.end)
@@ -410,27 +435,46 @@ fn overlap_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Find
                         .session(i),
                     );
                 }
-                if s.end > other.end {
-                    running = Some(i);
-                }
+                active.push(i);
             } else {
-                running = Some(i);
+                // Count without listing: sessions before this one that have not ended yet.
+                let ends = ends.get_or_insert_with(|| {
+                    let mut e: Vec<u16> = list
+                        .iter()
+                        .map(|&k| plan.sessions[k].end.minutes())
+                        .collect();
+                    e.sort_unstable();
+                    e
+                });
+                let ended = ends.partition_point(|&e| e <= s.start.minutes());
+                unlisted += pos.saturating_sub(ended) as u64;
             }
         }
     }
+    if unlisted > 0 {
+        findings.push(Finding::new(
+            Code::SessionOverlap,
+            format!(
+                "{unlisted} more overlaps between sessions are not listed one by one. Fix the ones above first: this week has far more overlapping sessions than a real week can hold."
+            ),
+        ));
+    }
 }
 
-/// One finding for each (session, commitment) pair that shares time.
+/// One finding for each (session, commitment) pair that shares time; past
+/// [`LISTED_PER_CODE`], a count.
 fn conflict_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Finding>) {
+    let cs = &plan.commitments;
     let mut commitments: [Vec<usize>; 7] = Default::default();
-    for (i, c) in plan.commitments.iter().enumerate() {
+    for (i, c) in cs.iter().enumerate() {
         commitments[c.day.index()].push(i);
     }
+    let mut listed = 0;
+    let mut unlisted: u64 = 0;
     for (day, list) in commitments.iter_mut().enumerate() {
         if list.is_empty() || days[day].is_empty() {
             continue;
         }
-        let cs = &plan.commitments;
         list.sort_unstable_by_key(|&i| (cs[i].start, i));
         // The latest end among commitments [0..=k]: lets the backward scan stop early.
         let reach: Vec<_> = list
@@ -440,25 +484,49 @@ fn conflict_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Fin
                 Some(*m)
             })
             .collect();
+        let mut ends: Option<Vec<u16>> = None;
         for &si in &days[day] {
             let s = &plan.sessions[si];
             // Commitments starting before the session ends are the only candidates.
             let upto = list.partition_point(|&ci| cs[ci].start < s.end);
+            if listed >= LISTED_PER_CODE {
+                let ends = ends.get_or_insert_with(|| {
+                    let mut e: Vec<u16> = list.iter().map(|&ci| cs[ci].end.minutes()).collect();
+                    e.sort_unstable();
+                    e
+                });
+                let ended = ends.partition_point(|&e| e <= s.start.minutes());
+                unlisted += upto.saturating_sub(ended) as u64;
+                continue;
+            }
             let mut clashes = Vec::new();
             for k in (0..upto).rev() {
                 if reach[k] <= s.start.minutes() {
                     break;
                 }
                 let ci = list[k];
-                if cs[ci].end > s.start {
+                if cs[ci].end > s.start && s.block().overlaps(&cs[ci].block()) {
                     clashes.push(ci);
                 }
             }
             clashes.sort_unstable();
             for ci in clashes {
-                findings.push(conflict(s, si, &cs[ci], ci));
+                if listed < LISTED_PER_CODE {
+                    listed += 1;
+                    findings.push(conflict(s, si, &cs[ci], ci));
+                } else {
+                    unlisted += 1;
+                }
             }
         }
+    }
+    if unlisted > 0 {
+        findings.push(Finding::new(
+            Code::CommitmentConflict,
+            format!(
+                "{unlisted} more clashes between sessions and commitments are not listed one by one. Fix the ones above first."
+            ),
+        ));
     }
 }
 

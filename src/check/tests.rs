@@ -188,7 +188,76 @@ fn touching_sessions_do_not_overlap_but_overlaps_count_once() {
 }
 
 #[test]
-fn each_overlapping_session_is_reported_once() {
+fn three_sessions_sharing_time_make_three_pairs() {
+    let sessions = vec![
+        session(Day::Tue, "09:00", "13:00"),
+        session(Day::Tue, "10:00", "11:00"),
+        session(Day::Tue, "10:30", "11:30"),
+    ];
+    let report = run(&plan(LevelId::Outpatient, sessions));
+    let pairs: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::SessionOverlap)
+        .map(|f| {
+            (
+                f.session,
+                f.message.contains("10:00-11:00") && f.message.contains("10:30"),
+            )
+        })
+        .collect();
+    // B overlaps A; C overlaps A; C overlaps B (named by the later one, C).
+    assert_eq!(pairs, [(Some(1), false), (Some(2), false), (Some(2), true)]);
+}
+
+#[test]
+fn huge_numbers_of_overlaps_and_clashes_are_counted_not_listed() {
+    let n = 400;
+    let mut p = plan(
+        LevelId::Outpatient,
+        (0..n)
+            .map(|_| session(Day::Mon, "00:00", "24:00"))
+            .collect(),
+    );
+    p.commitments = (0..n)
+        .map(|_| commitment(Day::Mon, "00:00", "24:00"))
+        .collect();
+    let report = run(&p);
+    let overlaps: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::SessionOverlap)
+        .collect();
+    assert_eq!(overlaps.len(), LISTED_PER_CODE + 1);
+    let pairs = n * (n - 1) / 2;
+    let summary = overlaps.last().unwrap();
+    assert_eq!(summary.session, None);
+    assert!(
+        summary
+            .message
+            .starts_with(&format!("{} more overlaps", pairs - LISTED_PER_CODE)),
+        "{}",
+        summary.message
+    );
+    let clashes: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::CommitmentConflict)
+        .collect();
+    assert_eq!(clashes.len(), LISTED_PER_CODE + 1);
+    assert!(
+        clashes
+            .last()
+            .unwrap()
+            .message
+            .starts_with(&format!("{} more clashes", n * n - LISTED_PER_CODE)),
+        "{}",
+        clashes.last().unwrap().message
+    );
+}
+
+#[test]
+fn each_overlapping_pair_is_reported_once() {
     let sessions = vec![
         session(Day::Tue, "09:00", "17:00"),
         session(Day::Tue, "10:00", "11:00"),

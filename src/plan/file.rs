@@ -44,6 +44,10 @@ pub enum PlanError {
     UnknownFormat(u64),
     #[error("the file is not UTF-8 text, so it cannot be a plan file")]
     NotText,
+    #[error(
+        "the file is empty; a plan starts with `Plan(` (see the examples that come with carelevels)"
+    )]
+    Empty,
 }
 
 /// Why a plan file could not be loaded or saved; always names the file.
@@ -107,14 +111,21 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Plan, PlanError> {
 
 /// Parses and validates a plan from text.
 pub fn parse(text: &str) -> Result<Plan, PlanError> {
+    // Some Windows editors start UTF-8 files with a byte-order mark; it is not part of the plan.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(PlanError::Empty);
+    }
     let raw: RawPlan = match ron::from_str(text) {
         Ok(raw) => raw,
         Err(err) => {
             // A newer format may have fields this version does not know; say that, not "unknown field".
-            if let Ok(probe) = ron::from_str::<FormatProbe>(text)
-                && probe.format > FORMAT
+            if let Ok(FormatProbe {
+                format: Loose::Whole(f),
+            }) = ron::from_str::<FormatProbe>(text)
+                && f > FORMAT
             {
-                return Err(PlanError::NewerFormat(probe.format));
+                return Err(PlanError::NewerFormat(f));
             }
             return Err(syntax_error(&err));
         }
@@ -140,6 +151,12 @@ fn syntax_error(err: &ron::error::SpannedError) -> PlanError {
             None => format!("the required field `{field}` is missing"),
         },
         E::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
+        E::ExpectedStructLike if err.span.start.line == 1 && err.span.start.col == 1 => {
+            "this is not a plan: a plan file starts with `Plan(`, like the examples that come with carelevels".to_owned()
+        }
+        E::ExpectedNamedStructLike("Plan") => {
+            "this is not a plan: a plan file starts with `Plan(`, like the examples that come with carelevels".to_owned()
+        }
         other => other.to_string(),
     };
     PlanError::Syntax {
@@ -222,25 +239,30 @@ fn quote(text: &str) -> String {
 
 #[derive(Deserialize)]
 #[serde(rename = "Plan")]
-struct FormatProbe {
-    format: u64,
+struct FormatProbe<'a> {
+    #[serde(borrow)]
+    format: Loose<'a>,
 }
 
 // Times and names are borrowed from the text where they can be: a large plan then costs one
-// allocation per session (its title) instead of five.
+// allocation per session (its title) instead of five. Values are read loosely (`Loose`) and
+// judged afterwards, so `start: 900` is reported as "session 4, field `start`", not only as a
+// line and column.
 
 #[derive(Deserialize)]
 #[serde(rename = "Plan", deny_unknown_fields)]
 struct RawPlan<'a> {
-    format: u64,
-    #[serde(default)]
-    name: String,
-    level: String,
-    #[serde(default = "default_rules")]
-    rules: String,
     #[serde(borrow)]
-    sessions: Vec<RawSession<'a>>,
+    format: Loose<'a>,
     #[serde(default, borrow)]
+    name: Loose<'a>,
+    #[serde(borrow)]
+    level: Loose<'a>,
+    #[serde(default, borrow)]
+    rules: Loose<'a>,
+    #[serde(borrow, deserialize_with = "sessions")]
+    sessions: Vec<RawSession<'a>>,
+    #[serde(default, borrow, deserialize_with = "commitments")]
     commitments: Vec<RawCommitment<'a>>,
 }
 
@@ -250,13 +272,13 @@ struct RawSession<'a> {
     #[serde(borrow)]
     day: Ident<'a>,
     #[serde(borrow)]
-    start: Cow<'a, str>,
+    start: Loose<'a>,
     #[serde(borrow)]
-    end: Cow<'a, str>,
+    end: Loose<'a>,
     #[serde(default, borrow)]
     kind: KindIdent<'a>,
-    #[serde(default)]
-    title: String,
+    #[serde(default, borrow)]
+    title: Loose<'a>,
 }
 
 #[derive(Deserialize)]
@@ -265,15 +287,174 @@ struct RawCommitment<'a> {
     #[serde(borrow)]
     day: Ident<'a>,
     #[serde(borrow)]
-    start: Cow<'a, str>,
+    start: Loose<'a>,
     #[serde(borrow)]
-    end: Cow<'a, str>,
-    #[serde(default)]
-    title: String,
+    end: Loose<'a>,
+    #[serde(default, borrow)]
+    title: Loose<'a>,
 }
 
-fn default_rules() -> String {
-    super::DEFAULT_RULES.to_owned()
+/// A value as written, before it is judged: text, a whole number, or something else
+/// (described in words for the error message).
+#[derive(Default)]
+enum Loose<'a> {
+    /// The field was left out (a plain `Option` would make ron demand `Some(..)`).
+    #[default]
+    Missing,
+    Text(Cow<'a, str>),
+    Whole(u64),
+    Other(String),
+}
+
+impl<'a> Loose<'a> {
+    /// The text, or a message saying what was written instead.
+    fn text(self, example: &str) -> Result<Cow<'a, str>, String> {
+        match self {
+            Loose::Text(text) => Ok(text),
+            Loose::Missing => Ok(Cow::Borrowed("")),
+            Loose::Whole(n) => Err(format!(
+                "the number {n} is not text: write it in double quotes, like {example}"
+            )),
+            Loose::Other(what) => Err(format!(
+                "{what} is not text: write it in double quotes, like {example}"
+            )),
+        }
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Loose<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Loose<'a>, D::Error> {
+        struct LooseVisitor;
+        impl<'de> Visitor<'de> for LooseVisitor {
+            type Value = Loose<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a value")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Loose<'de>, E> {
+                Ok(Loose::Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Loose<'de>, E> {
+                Ok(Loose::Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Loose<'de>, E> {
+                Ok(Loose::Text(Cow::Owned(v)))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Loose<'de>, E> {
+                Ok(Loose::Whole(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Loose<'de>, E> {
+                Ok(u64::try_from(v)
+                    .map_or_else(|_| Loose::Other(format!("the number {v}")), Loose::Whole))
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Loose<'de>, E> {
+                Ok(Loose::Other(format!("the number {v}")))
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Loose<'de>, E> {
+                Ok(Loose::Other(format!("the number {v}")))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Loose<'de>, E> {
+                Ok(Loose::Other(format!("the number {v}")))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Loose<'de>, E> {
+                Ok(Loose::Other(format!("`{v}`")))
+            }
+            fn visit_char<E: de::Error>(self, v: char) -> Result<Loose<'de>, E> {
+                Ok(Loose::Other(format!("the character '{v}'")))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Loose<'de>, E> {
+                Ok(Loose::Other("a name without quotes".into()))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Loose<'de>, E> {
+                Ok(Loose::Other("`None`".into()))
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Loose<'de>, D::Error> {
+                de::IgnoredAny::deserialize(d)?;
+                Ok(Loose::Other("`Some(..)`".into()))
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> Result<Loose<'de>, D::Error> {
+                de::IgnoredAny::deserialize(d)?;
+                Ok(Loose::Other("a bracketed value".into()))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose<'de>, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Loose::Other("a list".into()))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Loose<'de>, A::Error> {
+                while map
+                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Loose::Other("a bracketed value".into()))
+            }
+            fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Loose<'de>, E> {
+                Ok(Loose::Other("a byte string".into()))
+            }
+        }
+        deserializer.deserialize_any(LooseVisitor)
+    }
+}
+
+/// Reads a list of sessions or commitments, saying which item a problem is in.
+struct Listed<T> {
+    what: &'static str,
+    item: std::marker::PhantomData<T>,
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for Listed<T> {
+    type Value = Vec<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "a list of {}s in square brackets", self.what)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
+        loop {
+            match seq.next_element::<T>() {
+                Ok(Some(item)) => items.push(item),
+                Ok(None) => return Ok(items),
+                Err(e) => {
+                    let n = items.len();
+                    return Err(de::Error::custom(format_args!(
+                        "{} {} (index {n}): {}",
+                        self.what,
+                        n + 1,
+                        friendly(&e.to_string())
+                    )));
+                }
+            }
+        }
+    }
+}
+
+fn sessions<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Vec<RawSession<'a>>, D::Error> {
+    d.deserialize_seq(Listed {
+        what: "session",
+        item: std::marker::PhantomData,
+    })
+}
+
+fn commitments<'de: 'a, 'a, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<RawCommitment<'a>>, D::Error> {
+    d.deserialize_seq(Listed {
+        what: "commitment",
+        item: std::marker::PhantomData,
+    })
+}
+
+/// ron's wording for a few common slips, turned into what to do about them.
+fn friendly(ron_message: &str) -> String {
+    if ron_message.starts_with("Expected identifier") {
+        format!(
+            "{ron_message}: `day` and `kind` are written without quotes, like day: Tue, kind: Group"
+        )
+    } else {
+        ron_message.to_owned()
+    }
 }
 
 /// `kind: Group`, defaulting to `Group` when the field is left out (a plain `Option` would
@@ -315,36 +496,71 @@ impl<'de: 'a, 'a> Deserialize<'de> for Ident<'a> {
     }
 }
 
+/// What `format:` says, judged: 1, newer, or not a format at all.
+fn judge_format(format: Loose<'_>) -> Result<(), PlanError> {
+    match format {
+        Loose::Whole(FORMAT) => Ok(()),
+        Loose::Whole(f) if f > FORMAT => Err(PlanError::NewerFormat(f)),
+        Loose::Whole(f) => Err(PlanError::UnknownFormat(f)),
+        Loose::Text(t) => Err(PlanError::Value {
+            place: "the plan".into(),
+            field: "format",
+            message: format!("\"{t}\" is text; write the number without quotes: format: 1"),
+        }),
+        Loose::Other(what) => Err(PlanError::Value {
+            place: "the plan".into(),
+            field: "format",
+            message: format!("{what} is not a plan format; this version reads format: 1"),
+        }),
+        Loose::Missing => Err(PlanError::Value {
+            place: "the plan".into(),
+            field: "format",
+            message: "the required field `format` is missing; add format: 1".into(),
+        }),
+    }
+}
+
 impl RawPlan<'_> {
     fn into_plan(self) -> Result<Plan, PlanError> {
-        match self.format {
-            FORMAT => {}
-            f if f > FORMAT => return Err(PlanError::NewerFormat(f)),
-            f => return Err(PlanError::UnknownFormat(f)),
-        }
-        let level = LevelId::from_code(&self.level).ok_or_else(|| PlanError::Value {
+        judge_format(self.format)?;
+        let plan_value = |field, message| PlanError::Value {
             place: "the plan".into(),
-            field: "level",
-            message: format!(
-                "\"{}\" is not a level of care; use \"outpatient\", \"iop\", \"day_program\" or \"inpatient\"",
-                self.level
-            ),
+            field,
+            message,
+        };
+        let name = self
+            .name
+            .text("name: \"My week\"")
+            .map_err(|m| plan_value("name", m))?
+            .into_owned();
+        let level = self
+            .level
+            .text("level: \"iop\"")
+            .map_err(|m| plan_value("level", m))?;
+        let level = LevelId::from_code(&level).ok_or_else(|| {
+            plan_value(
+                "level",
+                format!(
+                    "\"{level}\" is not a level of care; use \"outpatient\", \"iop\", \"day_program\" or \"inpatient\""
+                ),
+            )
         })?;
-        let rules = self.rules;
-        if rules.trim().is_empty() {
-            return Err(PlanError::Value {
-                place: "the plan".into(),
-                field: "rules",
-                message: "the rule set id is empty; leave the field out for \"asam-adult\"".into(),
-            });
-        }
+        // An unknown or empty rule set id is the checker's to refuse, so `--rules` can override it.
+        let rules = match self.rules {
+            Loose::Missing => super::DEFAULT_RULES.to_owned(),
+            rules => rules
+                .text("rules: \"asam-adult\"")
+                .map_err(|m| plan_value("rules", m))?
+                .into_owned(),
+        };
         let sessions = self
             .sessions
             .into_iter()
             .enumerate()
             .map(|(i, raw)| {
                 let place = || format!("session {} (index {i})", i + 1);
-                let (day, start, end) = block(&place, &raw.day, &raw.start, &raw.end)?;
+                let (day, start, end) = block(&place, &raw.day, raw.start, raw.end)?;
+                let title = title(&place, raw.title)?;
                 let KindIdent(Ident(k)) = raw.kind;
                 let kind = SessionKind::ALL
                     .into_iter()
@@ -361,7 +577,7 @@ impl RawPlan<'_> {
                     start,
                     end,
                     kind,
-                    title: raw.title,
+                    title,
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -371,17 +587,18 @@ impl RawPlan<'_> {
             .enumerate()
             .map(|(i, raw)| {
                 let place = || format!("commitment {} (index {i})", i + 1);
-                let (day, start, end) = block(&place, &raw.day, &raw.start, &raw.end)?;
+                let (day, start, end) = block(&place, &raw.day, raw.start, raw.end)?;
+                let title = title(&place, raw.title)?;
                 Ok(Commitment {
                     day,
                     start,
                     end,
-                    title: raw.title,
+                    title,
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Plan {
-            name: self.name,
+            name,
             level,
             rules,
             sessions,
@@ -394,8 +611,8 @@ impl RawPlan<'_> {
 fn block(
     place: &dyn Fn() -> String,
     day: &Ident,
-    start: &str,
-    end: &str,
+    start: Loose<'_>,
+    end: Loose<'_>,
 ) -> Result<(Day, Clock, Clock), PlanError> {
     let value = |field, message| PlanError::Value {
         place: place(),
@@ -414,6 +631,10 @@ fn block(
                 ),
             )
         })?;
+    let start = start
+        .text("start: \"18:00\"")
+        .map_err(|m| value("start", m))?;
+    let end = end.text("end: \"21:00\"").map_err(|m| value("end", m))?;
     let start_clock: Clock = start.parse().map_err(|e| value("start", format!("{e}")))?;
     if start_clock == Clock::END_OF_DAY {
         return Err(value(
@@ -432,6 +653,18 @@ fn block(
         ));
     }
     Ok((day, start_clock, end_clock))
+}
+
+/// A block's optional title, which must be text.
+fn title(place: &dyn Fn() -> String, title: Loose<'_>) -> Result<String, PlanError> {
+    title
+        .text("title: \"Process group\"")
+        .map(Cow::into_owned)
+        .map_err(|message| PlanError::Value {
+            place: place(),
+            field: "title",
+            message,
+        })
 }
 
 #[cfg(test)]

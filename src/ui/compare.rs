@@ -367,8 +367,9 @@ impl CompareView {
                 }
             }
             if changed {
-                // Draw once more with the heights the wrapped text really needs.
-                ui.ctx().request_repaint();
+                // Lay out once more with the heights the wrapped text really needs, before
+                // anything is painted: no frame with wrongly sized rows, no second paint.
+                ui.ctx().request_discard("compare: row heights changed");
             }
         }
     }
