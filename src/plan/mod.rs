@@ -1,6 +1,6 @@
 //! The weekly plan: days, clock times, program sessions and outside commitments.
 //!
-//! Everything here is plain data with no knowledge of files or of egui. Loading and saving
+//! Everything here is plain data with no knowledge of files or of the UI. Loading and saving
 //! live in [`file`]; judging a plan against a rule set lives in [`crate::check`].
 
 pub mod file;
