@@ -82,6 +82,28 @@ fn bench(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    // The first frame of a fresh context: fonts, glyph atlas, catalog, layout, tessellation.
+    // This is the app's own share of start-up, without the window system or the renderer.
+    let mut group = c.benchmark_group("first frame");
+    group.bench_function("baseline: bare window", |b| {
+        b.iter(|| {
+            let ctx = egui::Context::default();
+            frame(&ctx, |ui| {
+                egui::CentralPanel::default().show(ui, |ui| ui.label("carelevels"));
+            })
+        })
+    });
+    group.bench_function("compare view", |b| {
+        b.iter(|| {
+            let ctx = egui::Context::default();
+            let mut compare = CompareView::default();
+            frame(&ctx, |ui| {
+                egui::CentralPanel::default().show(ui, |ui| compare.ui(ui, catalog));
+            })
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(benches, bench);
