@@ -372,3 +372,87 @@ fn a_mistyped_path_reopens_the_prompt_with_the_reason() {
     harness.run();
     assert!(harness.query_by_label("File path").is_none());
 }
+
+/// A file dropped onto the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_plan_on_the_window_opens_it() {
+    let fx = Fixture::new();
+    let path = fx.path("dropped.ron");
+    let plan = Plan {
+        name: "Dropped week".into(),
+        sessions: vec![session(Day::Tue, "17:00", "20:00")],
+        ..Plan::default()
+    };
+    file::save(&path, &plan).unwrap();
+    let mut harness = fx.harness(Prefs::default(), None);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(harness.state().planner.plan(), &plan);
+    assert_eq!(harness.state().view(), View::Planner);
+}
+
+#[test]
+fn the_week_exports_to_a_calendar_file_and_a_printable_summary() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    harness.state_mut().planner.edit(|p| {
+        p.name = "Evening IOP".into();
+        p.sessions.push(session(Day::Mon, "18:00", "21:00"));
+    });
+    harness.run();
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export calendar (.ics)...").click();
+    harness.run();
+    harness.get_by_label("Choose file...").click();
+    harness.run();
+    let ics = fx.path("week.ics");
+    harness.get_by_label("File path").focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&ics.display().to_string());
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR"), "{text}");
+    assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=MO"), "{text}");
+    assert!(text.contains("SUMMARY:Group"), "{text}");
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness
+        .get_by_label("Export printable summary (.txt)...")
+        .click();
+    harness.run();
+    let txt = fx.path("week.txt");
+    harness.get_by_label("File path").focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&txt.display().to_string());
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    let summary = std::fs::read_to_string(&txt).unwrap();
+    assert!(summary.contains("Evening IOP"), "{summary}");
+    assert!(summary.contains("18:00"), "{summary}");
+}
