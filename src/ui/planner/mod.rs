@@ -339,10 +339,13 @@ impl Planner {
         }
         self.report();
 
+        // Side panels give way as the text grows (Ctrl +), so the week keeps most of the room.
+        let room = ui.available_width();
         let form = egui::Panel::left("planner-form")
             .resizable(true)
             .default_size(270.0)
-            .min_size(220.0)
+            .min_size((room * 0.16).min(220.0))
+            .max_size((room * 0.24).max(160.0))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("planner-form-scroll")
@@ -382,7 +385,8 @@ impl Planner {
         let results_action = egui::Panel::right("planner-results")
             .resizable(true)
             .default_size(340.0)
-            .min_size(260.0)
+            .min_size((room * 0.2).min(260.0))
+            .max_size((room * 0.3).max(200.0))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("planner-results-scroll")
