@@ -243,3 +243,20 @@ fn delete_removes_the_focused_block_and_undo_brings_it_back() {
     harness.run();
     assert_eq!(harness.state().planner.plan(), &two_evenings());
 }
+
+#[test]
+fn the_week_keeps_its_room_when_text_is_enlarged() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(two_evenings(), &dir);
+    let at_100 = Week::measure(&harness).column;
+    harness.ctx.set_zoom_factor(1.5);
+    harness.run();
+    let at_150 = Week::measure(&harness).column;
+    // Side panels give way: a day column keeps well over half its width in points, so blocks
+    // stay readable instead of shrinking to slivers.
+    assert!(
+        at_150 > at_100 * 0.6,
+        "day column {at_150:.0} pt at 150% vs {at_100:.0} pt at 100%"
+    );
+    assert!(at_150 >= 50.0, "day column {at_150:.0} pt at 150%");
+}

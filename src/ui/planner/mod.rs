@@ -344,8 +344,8 @@ impl Planner {
         let form = egui::Panel::left("planner-form")
             .resizable(true)
             .default_size(270.0)
-            .min_size((room * 0.16).min(220.0))
-            .max_size((room * 0.24).max(160.0))
+            .min_size((room * 0.14).min(220.0))
+            .max_size((room * 0.2).max(160.0))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("planner-form-scroll")
@@ -385,8 +385,8 @@ impl Planner {
         let results_action = egui::Panel::right("planner-results")
             .resizable(true)
             .default_size(340.0)
-            .min_size((room * 0.2).min(260.0))
-            .max_size((room * 0.3).max(200.0))
+            .min_size((room * 0.18).min(260.0))
+            .max_size((room * 0.26).max(200.0))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("planner-results-scroll")
