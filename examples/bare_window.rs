@@ -1,5 +1,5 @@
 //! The baseline for start-up time and memory: a bare eframe window with one label, built with
-//! the same features as carelevels. With `CARELEVELS_EXIT_AFTER_FIRST_FRAME=1` it closes itself
+//! the same features and renderer as carelevels. With `CARELEVELS_EXIT_AFTER_FIRST_FRAME=1` it closes itself
 //! after its first frame, as carelevels does, so both can be timed as whole processes:
 //!
 //! ```sh
@@ -13,6 +13,8 @@ fn main() -> eframe::Result {
         viewport: egui::ViewportBuilder::default()
             .with_title("bare")
             .with_inner_size([1360.0, 860.0]),
+        // The same renderer as carelevels, so the comparison is like for like.
+        renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
     eframe::run_ui_native("bare", options, move |ui, _frame| {

@@ -252,11 +252,11 @@ fn the_week_keeps_its_room_when_text_is_enlarged() {
     harness.ctx.set_zoom_factor(1.5);
     harness.run();
     let at_150 = Week::measure(&harness).column;
-    // Side panels give way: a day column keeps well over half its width in points, so blocks
-    // stay readable instead of shrinking to slivers.
+    // Side panels give way: a day column keeps more than half its width in points (fixed-size
+    // panels left it about 40%), so blocks stay readable instead of shrinking to slivers.
     assert!(
-        at_150 > at_100 * 0.6,
+        at_150 > at_100 * 0.55,
         "day column {at_150:.0} pt at 150% vs {at_100:.0} pt at 100%"
     );
-    assert!(at_150 >= 50.0, "day column {at_150:.0} pt at 150%");
+    assert!(at_150 >= 55.0, "day column {at_150:.0} pt at 150%");
 }

@@ -170,6 +170,8 @@ pub fn editor_ui(
 
     let f = &mut editor.fields;
     let mut submit = false;
+    // Narrow panels (large text) get narrower pickers rather than a clipped form.
+    let combo_width = (ui.available_width() - 60.0).clamp(90.0, 150.0);
     let entered = |ui: &egui::Ui, r: &egui::Response| {
         r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
     };
@@ -179,6 +181,7 @@ pub fn editor_ui(
         .show(ui, |ui| {
             let day_label = ui.label("Day");
             egui::ComboBox::from_id_salt("form-day")
+                .width(combo_width)
                 .selected_text(f.day.name())
                 .show_ui(ui, |ui| {
                     for d in Day::ALL {
@@ -214,6 +217,8 @@ pub fn editor_ui(
             if !is_commitment {
                 let kind_label = ui.label("Kind");
                 egui::ComboBox::from_id_salt("form-kind")
+                    .width(combo_width)
+                    .truncate()
                     .selected_text(f.kind.label())
                     .show_ui(ui, |ui| {
                         for k in SessionKind::ALL {

@@ -345,7 +345,7 @@ impl Planner {
             .resizable(true)
             .default_size(270.0)
             .min_size((room * 0.14).min(220.0))
-            .max_size((room * 0.2).max(160.0))
+            .max_size((room * 0.22).max(160.0))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("planner-form-scroll")
