@@ -316,8 +316,14 @@ fn work_hours_become_commitments_on_each_chosen_day() {
 fn autosave_writes_the_working_plan_and_is_offered_back() {
     let fx = Fixture::new();
     let ws = Workspace::at(fx.dir.path().join("data"));
+    let week = fx.path("week.ron");
+    let original = Plan {
+        name: "Week".into(),
+        ..Plan::default()
+    };
+    file::save(&week, &original).unwrap();
     {
-        let mut harness = fx.harness(planner_prefs(), None);
+        let mut harness = fx.harness(planner_prefs(), Some(week.clone()));
         harness
             .state_mut()
             .planner
@@ -326,15 +332,26 @@ fn autosave_writes_the_working_plan_and_is_offered_back() {
         // The autosave waits a moment after the last change.
         std::thread::sleep(std::time::Duration::from_millis(2100));
         harness.run();
-        let saved = ws.recover().expect("an autosave exists").unwrap();
+        let (saved, from) = ws.recover().expect("an autosave exists").unwrap();
         assert_eq!(saved.sessions.len(), 1);
+        assert_eq!(from.as_deref(), Some(week.as_path()));
         // Dropped without closing: like a crash.
     }
+    assert_eq!(
+        file::load(&week).unwrap(),
+        original,
+        "the file itself is untouched"
+    );
     let mut harness = fx.harness(planner_prefs(), None);
     harness.get_by_label("Restore it").click();
     harness.run();
     assert_eq!(harness.state().planner.plan().sessions.len(), 1);
     assert!(harness.state_mut().planner.is_dirty());
+    // Save goes back to the plan's own file, and the autosave is then cleared.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(file::load(&week).unwrap().sessions.len(), 1);
+    assert!(ws.recover().is_none());
 }
 
 #[test]

@@ -54,25 +54,45 @@ impl Workspace {
         self.dir.join("autosave.ron")
     }
 
-    /// Saves the working plan (atomically), creating the folder if needed.
-    pub fn autosave(&self, plan: &Plan) -> Result<(), PlanFileError> {
+    /// Where the autosaved plan's own file is noted, so a restored plan saves back there.
+    fn source_path(&self) -> PathBuf {
+        self.dir.join("autosave-source.txt")
+    }
+
+    /// Saves the working plan (atomically), creating the folder if needed, and notes which
+    /// file it came from.
+    pub fn autosave(&self, plan: &Plan, source: Option<&Path>) -> Result<(), PlanFileError> {
         std::fs::create_dir_all(&self.dir).map_err(|source| PlanFileError::Write {
             path: self.dir.clone(),
             source,
         })?;
-        file::save(&self.autosave_path(), plan)
+        file::save(&self.autosave_path(), plan)?;
+        match source {
+            Some(path) => file::write_atomic(&self.source_path(), &path.to_string_lossy()),
+            None => {
+                let _ = std::fs::remove_file(self.source_path());
+                Ok(())
+            }
+        }
     }
 
-    /// The autosaved plan left by a session that did not end cleanly, if any.
-    /// An unreadable autosave is reported, not silently dropped.
-    pub fn recover(&self) -> Option<Result<Plan, PlanFileError>> {
+    /// The autosaved plan left by a session that did not end cleanly, if any, with the file it
+    /// came from. An unreadable autosave is reported, not silently dropped.
+    pub fn recover(&self) -> Option<Result<(Plan, Option<PathBuf>), PlanFileError>> {
         let path = self.autosave_path();
-        path.exists().then(|| file::load(&path))
+        path.exists().then(|| {
+            let source = std::fs::read_to_string(self.source_path())
+                .ok()
+                .map(PathBuf::from)
+                .filter(|p| !p.as_os_str().is_empty());
+            file::load(&path).map(|plan| (plan, source))
+        })
     }
 
     /// Forgets the autosave (after a clean exit, or when the user declines to restore it).
     pub fn clear(&self) {
         let _ = std::fs::remove_file(self.autosave_path());
+        let _ = std::fs::remove_file(self.source_path());
     }
 }
 
@@ -98,8 +118,11 @@ mod tests {
         let ws = Workspace::at(dir.path().join("nested"));
         assert!(ws.recover().is_none());
         let plan = templates().remove(0);
-        ws.autosave(&plan).unwrap();
-        assert_eq!(ws.recover().unwrap().unwrap(), plan);
+        ws.autosave(&plan, None).unwrap();
+        assert_eq!(ws.recover().unwrap().unwrap(), (plan.clone(), None));
+        let from = dir.path().join("week.ron");
+        ws.autosave(&plan, Some(&from)).unwrap();
+        assert_eq!(ws.recover().unwrap().unwrap(), (plan, Some(from)));
         ws.clear();
         assert!(ws.recover().is_none());
     }

@@ -94,7 +94,7 @@ enum Pending {
     Open,
     OpenPath(PathBuf),
     Template(usize),
-    Restore(Plan),
+    Restore(Plan, Option<PathBuf>),
     Close,
 }
 
@@ -130,7 +130,7 @@ pub struct CareLevelsApp {
     autosave_due: Option<Instant>,
     autosaved_revision: u64,
     /// A plan found in the autosave at start, offered back.
-    restore: Option<Plan>,
+    restore: Option<(Plan, Option<PathBuf>)>,
     calendar: Option<CalendarExport>,
     calendar_settings: (String, u32, bool),
     title: String,
@@ -170,7 +170,7 @@ impl CareLevelsApp {
         app.autosaved_revision = app.planner.revision();
         if let Some(ws) = &app.workspace {
             match ws.recover() {
-                Some(Ok(plan)) => app.restore = Some(plan),
+                Some(Ok(found)) => app.restore = Some(found),
                 Some(Err(e)) => {
                     app.set_error(format!(
                         "The autosaved plan from last time could not be read ({e}). It was left in place."
@@ -323,8 +323,8 @@ impl CareLevelsApp {
                     ));
                 }
             }
-            Pending::Restore(plan) => {
-                self.planner.start_from(plan);
+            Pending::Restore(plan, path) => {
+                self.planner.restore(plan, path);
                 self.prefs.view = View::Planner;
                 self.set_info(
                     "Restored the unsaved plan from last time. Save it to keep it.".into(),
@@ -410,7 +410,7 @@ impl CareLevelsApp {
         let now = Instant::now();
         let due = *self.autosave_due.get_or_insert(now + AUTOSAVE_DELAY);
         if now >= due {
-            match ws.autosave(self.planner.plan()) {
+            match ws.autosave(self.planner.plan(), self.planner.path()) {
                 Ok(()) => {}
                 Err(e) => self.set_error(format!("Autosave failed: {e}")),
             }
@@ -619,7 +619,9 @@ impl CareLevelsApp {
     }
 
     fn restore_banner_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(plan) = &self.restore else { return };
+        let Some((plan, _)) = &self.restore else {
+            return;
+        };
         let name = if plan.name.trim().is_empty() {
             "an untitled plan".to_owned()
         } else {
@@ -643,9 +645,9 @@ impl CareLevelsApp {
             });
         match choice {
             Some(true) => {
-                if let Some(plan) = self.restore.take() {
+                if let Some((plan, path)) = self.restore.take() {
                     let ctx = ui.ctx().clone();
-                    self.request(&ctx, Pending::Restore(plan));
+                    self.request(&ctx, Pending::Restore(plan, path));
                 }
             }
             Some(false) => {

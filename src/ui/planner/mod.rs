@@ -146,6 +146,17 @@ impl Planner {
         self.edit(|p| *p = template);
     }
 
+    /// Brings back autosaved work on a plan that belongs to `path` (or to no file yet):
+    /// unsaved, so Save writes it back to that file.
+    pub fn restore(&mut self, plan: Plan, path: Option<PathBuf>) {
+        let on_disk = path
+            .as_deref()
+            .and_then(|p| crate::plan::file::load(p).ok())
+            .unwrap_or_else(|| Plan::new(plan.level));
+        self.load(on_disk, path);
+        self.edit(|p| *p = plan);
+    }
+
     /// Records that the plan is now saved at `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.saved = self.history.plan().clone();
