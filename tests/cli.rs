@@ -228,7 +228,10 @@ fn wrongly_typed_values_name_the_session_and_field() {
             (day: Tue, start: 900, end: "12:00"),
         ])"#,
     );
-    assert_invalid(&path, &["session 2 (index 1)", "`start`", "900"]);
+    assert_invalid(
+        &path,
+        &["session 2 (index 1)", "`start`", "line 3", "in quotes"],
+    );
     let path = temp_plan(
         &dir,
         "quoted-day.ron",

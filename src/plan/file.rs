@@ -266,32 +266,158 @@ struct RawPlan<'a> {
     commitments: Vec<RawCommitment<'a>>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename = "Session", deny_unknown_fields)]
+/// A session as written. Read by hand (not derived) so each value is read with the cheap,
+/// exact call for its type while an error still names its field; `Loose` would cost a
+/// `deserialize_any` per value, which is most of the load time of a large plan.
 struct RawSession<'a> {
-    #[serde(borrow)]
-    day: Ident<'a>,
-    #[serde(borrow)]
-    start: Loose<'a>,
-    #[serde(borrow)]
-    end: Loose<'a>,
-    #[serde(default, borrow)]
-    kind: KindIdent<'a>,
-    #[serde(default, borrow)]
-    title: Loose<'a>,
+    block: RawBlock<'a>,
+    kind: Option<Ident<'a>>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename = "Commitment", deny_unknown_fields)]
+/// A commitment as written.
 struct RawCommitment<'a> {
-    #[serde(borrow)]
+    block: RawBlock<'a>,
+}
+
+/// What sessions and commitments share.
+struct RawBlock<'a> {
     day: Ident<'a>,
-    #[serde(borrow)]
-    start: Loose<'a>,
-    #[serde(borrow)]
-    end: Loose<'a>,
-    #[serde(default, borrow)]
-    title: Loose<'a>,
+    start: Cow<'a, str>,
+    end: Cow<'a, str>,
+    title: String,
+}
+
+const SESSION_FIELDS: &[&str] = &["day", "start", "end", "kind", "title"];
+const COMMITMENT_FIELDS: &[&str] = &["day", "start", "end", "title"];
+
+/// Reads `Session(..)` or `Commitment(..)`; `kind` is only allowed in sessions.
+struct BlockVisitor {
+    name: &'static str,
+    fields: &'static [&'static str],
+}
+
+impl<'de> Visitor<'de> for BlockVisitor {
+    type Value = (RawBlock<'de>, Option<Ident<'de>>);
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "a {}(day: .., start: \"HH:MM\", end: \"HH:MM\")",
+            self.name
+        )
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let (mut day, mut start, mut end, mut kind, mut title) = (None, None, None, None, None);
+        fn field<'de, T: Deserialize<'de>, A: de::MapAccess<'de>>(
+            map: &mut A,
+            slot: &mut Option<T>,
+            name: &'static str,
+            hint: &str,
+        ) -> Result<(), A::Error> {
+            if slot.is_some() {
+                return Err(de::Error::duplicate_field(name));
+            }
+            let value = map
+                .next_value::<T>()
+                .map_err(|e| de::Error::custom(format_args!("field `{name}`: {e}; {hint}")))?;
+            *slot = Some(value);
+            Ok(())
+        }
+        while let Some(key) = map.next_key::<Ident<'de>>()? {
+            match key.0.as_ref() {
+                "day" => field(
+                    &mut map,
+                    &mut day,
+                    "day",
+                    "write it without quotes, like day: Tue",
+                )?,
+                "start" => field(
+                    &mut map,
+                    &mut start,
+                    "start",
+                    "write it in quotes, like start: \"18:00\"",
+                )?,
+                "end" => field(
+                    &mut map,
+                    &mut end,
+                    "end",
+                    "write it in quotes, like end: \"21:00\"",
+                )?,
+                "kind" if self.fields.contains(&"kind") => field(
+                    &mut map,
+                    &mut kind,
+                    "kind",
+                    "write it without quotes, like kind: Group",
+                )?,
+                "title" => field(
+                    &mut map,
+                    &mut title,
+                    "title",
+                    "write it in quotes, like title: \"Group\"",
+                )?,
+                other => return Err(de::Error::unknown_field(other, self.fields)),
+            }
+        }
+        let block = RawBlock {
+            day: day.ok_or_else(|| de::Error::missing_field("day"))?,
+            start: start
+                .map(|Text(t)| t)
+                .ok_or_else(|| de::Error::missing_field("start"))?,
+            end: end
+                .map(|Text(t)| t)
+                .ok_or_else(|| de::Error::missing_field("end"))?,
+            title: title.map(|Text(t)| t.into_owned()).unwrap_or_default(),
+        };
+        Ok((block, kind))
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for RawSession<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawSession<'a>, D::Error> {
+        let visitor = BlockVisitor {
+            name: "Session",
+            fields: SESSION_FIELDS,
+        };
+        let (block, kind) = d.deserialize_struct("Session", SESSION_FIELDS, visitor)?;
+        Ok(RawSession { block, kind })
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for RawCommitment<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawCommitment<'a>, D::Error> {
+        let visitor = BlockVisitor {
+            name: "Commitment",
+            fields: COMMITMENT_FIELDS,
+        };
+        let (block, _) = d.deserialize_struct("Commitment", COMMITMENT_FIELDS, visitor)?;
+        Ok(RawCommitment { block })
+    }
+}
+
+/// A quoted string, borrowed from the text when it has no escapes.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text<'a>, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text in double quotes")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(TextVisitor)
+    }
 }
 
 /// A value as written, before it is judged: text, a whole number, or something else
@@ -457,22 +583,6 @@ fn friendly(ron_message: &str) -> String {
     }
 }
 
-/// `kind: Group`, defaulting to `Group` when the field is left out (a plain `Option` would
-/// make ron demand `Some(Group)`).
-struct KindIdent<'a>(Ident<'a>);
-
-impl Default for KindIdent<'_> {
-    fn default() -> Self {
-        KindIdent(Ident(Cow::Borrowed(SessionKind::default().code())))
-    }
-}
-
-impl<'de: 'a, 'a> Deserialize<'de> for KindIdent<'a> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<KindIdent<'a>, D::Error> {
-        Ident::deserialize(deserializer).map(KindIdent)
-    }
-}
-
 /// A bare identifier such as `Mon` or `Group`, checked after parsing so the error can name the
 /// session and field instead of only a position.
 struct Ident<'a>(Cow<'a, str>);
@@ -559,9 +669,8 @@ impl RawPlan<'_> {
             .enumerate()
             .map(|(i, raw)| {
                 let place = || format!("session {} (index {i})", i + 1);
-                let (day, start, end) = block(&place, &raw.day, raw.start, raw.end)?;
-                let title = title(&place, raw.title)?;
-                let KindIdent(Ident(k)) = raw.kind;
+                let (day, start, end) = block(&place, &raw.block)?;
+                let k = raw.kind.map_or(Cow::Borrowed(SessionKind::default().code()), |i| i.0);
                 let kind = SessionKind::ALL
                     .into_iter()
                     .find(|kind| kind.code() == k)
@@ -577,7 +686,7 @@ impl RawPlan<'_> {
                     start,
                     end,
                     kind,
-                    title,
+                    title: raw.block.title,
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -587,13 +696,12 @@ impl RawPlan<'_> {
             .enumerate()
             .map(|(i, raw)| {
                 let place = || format!("commitment {} (index {i})", i + 1);
-                let (day, start, end) = block(&place, &raw.day, raw.start, raw.end)?;
-                let title = title(&place, raw.title)?;
+                let (day, start, end) = block(&place, &raw.block)?;
                 Ok(Commitment {
                     day,
                     start,
                     end,
-                    title,
+                    title: raw.block.title,
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -608,12 +716,8 @@ impl RawPlan<'_> {
 }
 
 /// Validates the day and times shared by sessions and commitments.
-fn block(
-    place: &dyn Fn() -> String,
-    day: &Ident,
-    start: Loose<'_>,
-    end: Loose<'_>,
-) -> Result<(Day, Clock, Clock), PlanError> {
+fn block(place: &dyn Fn() -> String, raw: &RawBlock<'_>) -> Result<(Day, Clock, Clock), PlanError> {
+    let (day, start, end) = (&raw.day, raw.start.as_ref(), raw.end.as_ref());
     let value = |field, message| PlanError::Value {
         place: place(),
         field,
@@ -631,10 +735,6 @@ fn block(
                 ),
             )
         })?;
-    let start = start
-        .text("start: \"18:00\"")
-        .map_err(|m| value("start", m))?;
-    let end = end.text("end: \"21:00\"").map_err(|m| value("end", m))?;
     let start_clock: Clock = start.parse().map_err(|e| value("start", format!("{e}")))?;
     if start_clock == Clock::END_OF_DAY {
         return Err(value(
@@ -653,18 +753,6 @@ fn block(
         ));
     }
     Ok((day, start_clock, end_clock))
-}
-
-/// A block's optional title, which must be text.
-fn title(place: &dyn Fn() -> String, title: Loose<'_>) -> Result<String, PlanError> {
-    title
-        .text("title: \"Process group\"")
-        .map(Cow::into_owned)
-        .map_err(|message| PlanError::Value {
-            place: place(),
-            field: "title",
-            message,
-        })
 }
 
 #[cfg(test)]
