@@ -55,6 +55,22 @@ fn planner_prefs() -> Prefs {
     }
 }
 
+/// Replaces the path prompt's text with `path` and presses `button` ("Save", "Open", "Export").
+fn answer_path_prompt(
+    harness: &mut Harness<'_, CareLevelsApp>,
+    path: &std::path::Path,
+    button: &str,
+) {
+    harness.get_by_label("File path").focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&path.display().to_string());
+    harness.run();
+    harness.get_by_label(button).click();
+    harness.run();
+}
+
 fn session(day: Day, start: &str, end: &str) -> Session {
     Session {
         day,
@@ -154,15 +170,12 @@ fn save_as_and_reopen_through_the_path_field() {
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     harness.run();
     let path = fx.path("saved-week.ron");
-    let field = harness.get_by_label("File path");
-    let suggested = field.value().unwrap_or_default();
+    let suggested = harness
+        .get_by_label("File path")
+        .value()
+        .unwrap_or_default();
     assert!(suggested.ends_with("my-week.ron"), "{suggested}");
-    field.focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    field.type_text(&path.display().to_string());
-    harness.run();
-    harness.get_by_label("Save").click();
-    harness.run();
+    answer_path_prompt(&mut harness, &path, "Save");
     assert_eq!(file::load(&path).unwrap(), expected);
     assert!(!harness.state_mut().planner.is_dirty());
 
@@ -174,12 +187,7 @@ fn save_as_and_reopen_through_the_path_field() {
     harness.run();
     harness.get_by_label("Open by typing a path...").click();
     harness.run();
-    let field = harness.get_by_label("File path");
-    field.focus();
-    field.type_text(&path.display().to_string());
-    harness.run();
-    harness.get_by_label("Open").click();
-    harness.run();
+    answer_path_prompt(&mut harness, &path, "Open");
     assert_eq!(harness.state().planner.plan(), &expected);
     assert!(
         harness
@@ -362,15 +370,7 @@ fn a_mistyped_path_reopens_the_prompt_with_the_reason() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
     let typo = fx.path("no-such-week.ron");
-    let field = harness.get_by_label("File path");
-    field.focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_label("File path")
-        .type_text(&typo.display().to_string());
-    harness.run();
-    harness.get_by_label("Open").click();
-    harness.run();
+    answer_path_prompt(&mut harness, &typo, "Open");
     // Still asking, with what went wrong, and the typed path kept for correction.
     let field = harness.get_by_label("File path");
     assert_eq!(
@@ -441,14 +441,7 @@ fn the_week_exports_to_a_calendar_file_and_a_printable_summary() {
     harness.get_by_label("Choose file...").click();
     harness.run();
     let ics = fx.path("week.ics");
-    harness.get_by_label("File path").focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_label("File path")
-        .type_text(&ics.display().to_string());
-    harness.run();
-    harness.get_by_label("Export").click();
-    harness.run();
+    answer_path_prompt(&mut harness, &ics, "Export");
     let text = std::fs::read_to_string(&ics).unwrap();
     assert!(text.starts_with("BEGIN:VCALENDAR"), "{text}");
     assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=MO"), "{text}");
@@ -461,14 +454,7 @@ fn the_week_exports_to_a_calendar_file_and_a_printable_summary() {
         .click();
     harness.run();
     let txt = fx.path("week.txt");
-    harness.get_by_label("File path").focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_label("File path")
-        .type_text(&txt.display().to_string());
-    harness.run();
-    harness.get_by_label("Export").click();
-    harness.run();
+    answer_path_prompt(&mut harness, &txt, "Export");
     let summary = std::fs::read_to_string(&txt).unwrap();
     assert!(summary.contains("Evening IOP"), "{summary}");
     assert!(summary.contains("18:00"), "{summary}");
