@@ -399,6 +399,8 @@ impl Planner {
             .min_size((room * 0.18).min(260.0))
             .max_size((room * 0.26).max(200.0))
             .show(ui, |ui| {
+                // A solid scroll bar takes its own room instead of covering the gauge's ticks.
+                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
                 egui::ScrollArea::vertical()
                     .id_salt("planner-results-scroll")
                     .show(ui, |ui| {
