@@ -400,23 +400,31 @@ struct Text<'a>(Cow<'a, str>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text<'a>, D::Error> {
-        struct TextVisitor;
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("text in double quotes")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Borrowed(v)))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Owned(v.to_owned())))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Owned(v)))
-            }
-        }
-        d.deserialize_str(TextVisitor)
+        d.deserialize_str(CowVisitor("text in double quotes"))
+            .map(Text)
+    }
+}
+
+/// Hands back a string or identifier, borrowed from the text where ron can.
+struct CowVisitor(&'static str);
+
+impl<'de> Visitor<'de> for CowVisitor {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.0)
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v))
     }
 }
 
@@ -548,7 +556,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Listed<T> {
                         "{} {} (index {n}): {}",
                         self.what,
                         n + 1,
-                        friendly(&e.to_string())
+                        e
                     )));
                 }
             }
@@ -572,37 +580,14 @@ fn commitments<'de: 'a, 'a, D: Deserializer<'de>>(
     })
 }
 
-/// ron's wording for a few common slips, turned into what to do about them.
-fn friendly(ron_message: &str) -> String {
-    if ron_message.starts_with("Expected identifier") {
-        format!(
-            "{ron_message}: `day` and `kind` are written without quotes, like day: Tue, kind: Group"
-        )
-    } else {
-        ron_message.to_owned()
-    }
-}
-
 /// A bare identifier such as `Mon` or `Group`, checked after parsing so the error can name the
 /// session and field instead of only a position.
 struct Ident<'a>(Cow<'a, str>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Ident<'a> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Ident<'a>, D::Error> {
-        struct IdentVisitor;
-        impl<'de> Visitor<'de> for IdentVisitor {
-            type Value = Ident<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a name such as Mon or Group")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Ident<'de>, E> {
-                Ok(Ident(Cow::Borrowed(v)))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Ident<'de>, E> {
-                Ok(Ident(Cow::Owned(v.to_owned())))
-            }
-        }
-        deserializer.deserialize_identifier(IdentVisitor)
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Ident<'a>, D::Error> {
+        d.deserialize_identifier(CowVisitor("a name such as Mon or Group"))
+            .map(Ident)
     }
 }
 
