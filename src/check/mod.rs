@@ -11,7 +11,9 @@ use serde::Serialize;
 use crate::catalog::{Catalog, LevelRule, RuleSet};
 use crate::plan::{Commitment, Day, LevelId, Plan, Session, TimeBlock};
 
-pub use words::{band_text, days_against_minimum, duration, hours_against_band, hours_figure};
+pub use words::{
+    band_phrase, band_text, days_against_minimum, duration, hours_against_band, hours_figure,
+};
 
 /// How serious a finding is. Only errors change the verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -55,18 +55,27 @@ impl fmt::Display for Block {
     }
 }
 
-/// The weekly-hour band of a rule in words: "9 to under 20 h a week".
-pub fn band_text(rule: &LevelRule) -> String {
+/// The weekly-hour band of a rule, short: "9 to under 20 h", "under 9 h", "20 h or more";
+/// `None` when the rule has no band (inpatient).
+pub fn band_phrase(rule: &LevelRule) -> Option<String> {
     match (rule.min_minutes(), rule.max_minutes()) {
-        (Some(min), Some(max)) => format!(
-            "{} to under {} h a week",
+        (Some(min), Some(max)) => Some(format!(
+            "{} to under {} h",
             hours_figure(min),
             hours_figure(max)
-        ),
-        (Some(min), None) => format!("{} h a week or more", hours_figure(min)),
-        (None, Some(max)) => format!("under {} h a week", hours_figure(max)),
-        (None, None) => "no weekly-hour rule".to_owned(),
+        )),
+        (Some(min), None) => Some(format!("{} h or more", hours_figure(min))),
+        (None, Some(max)) => Some(format!("under {} h", hours_figure(max))),
+        (None, None) => None,
     }
+}
+
+/// The weekly-hour band of a rule in words: "9 to under 20 h a week".
+pub fn band_text(rule: &LevelRule) -> String {
+    band_phrase(rule).map_or_else(
+        || "no weekly-hour rule".to_owned(),
+        |b| format!("{b} a week"),
+    )
 }
 
 /// "9 h 30 min a week (IOP: 9 to under 20 h a week)".

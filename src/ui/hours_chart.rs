@@ -11,6 +11,7 @@ use egui::{
 };
 
 use crate::catalog::{Catalog, LevelRule, RuleSet};
+use crate::check::{band_phrase, hours_figure};
 use crate::plan::LevelId;
 
 /// The axis always reaches at least this many hours a week.
@@ -186,22 +187,15 @@ fn tick_step(axis_max: f64, plot_width: f32, text_height: f32) -> f64 {
         .unwrap_or(axis_max)
 }
 
-/// An hour figure without a needless ".0": `9`, `7.5`.
+/// A tick or band figure without a needless ".0": `9`, `7.5`.
 fn hours_text(hours: f64) -> String {
-    if hours.fract() == 0.0 {
-        format!("{hours:.0}")
-    } else {
-        format!("{hours:.1}")
-    }
+    hours_figure((hours * 60.0).round() as u32)
 }
 
 /// The band in words: "under 9 h", "9 to under 20 h, 3 or more days", "24-hour setting".
 fn band_text(rule: &LevelRule) -> String {
-    let band = match (rule.min_hours, rule.max_hours) {
-        (None, None) => return "24-hour setting, no weekly hour band".to_owned(),
-        (None, Some(max)) => format!("under {} h", hours_text(max)),
-        (Some(min), None) => format!("{} h or more", hours_text(min)),
-        (Some(min), Some(max)) => format!("{} to under {} h", hours_text(min), hours_text(max)),
+    let Some(band) = band_phrase(rule) else {
+        return "24-hour setting, no weekly hour band".to_owned();
     };
     match rule.min_days {
         Some(days) if days > 1 => format!("{band}, {days} or more days"),
