@@ -17,12 +17,16 @@ const TEMPLATES: [&str; 5] = [
     include_str!("../../data/examples/weekly-outpatient.ron"),
 ];
 
-/// The built-in template plans, in menu order. They are checked by `cargo test`.
-pub fn templates() -> Vec<Plan> {
-    TEMPLATES
-        .iter()
-        .filter_map(|text| file::parse(text).ok())
-        .collect()
+/// The built-in template plans, in menu order, parsed once (the File menu lists them on every
+/// frame it is open). They are checked by `cargo test`.
+pub fn templates() -> &'static [Plan] {
+    static PARSED: std::sync::OnceLock<Vec<Plan>> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| {
+        TEMPLATES
+            .iter()
+            .filter_map(|text| file::parse(text).ok())
+            .collect()
+    })
 }
 
 /// The folder where the app keeps its autosave.
@@ -107,7 +111,7 @@ mod tests {
         let templates = templates();
         assert_eq!(templates.len(), TEMPLATES.len());
         for plan in templates {
-            let report = check_plan(&plan, Catalog::builtin(), None).unwrap();
+            let report = check_plan(plan, Catalog::builtin(), None).unwrap();
             assert!(report.meets(), "{}: {:?}", plan.name, report.findings);
         }
     }
@@ -117,7 +121,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::at(dir.path().join("nested"));
         assert!(ws.recover().is_none());
-        let plan = templates().remove(0);
+        let plan = templates()[0].clone();
         ws.autosave(&plan, None).unwrap();
         assert_eq!(ws.recover().unwrap().unwrap(), (plan.clone(), None));
         let from = dir.path().join("week.ron");

@@ -314,7 +314,7 @@ impl CareLevelsApp {
                 self.open_path(&path);
             }
             Pending::Template(i) => {
-                if let Some(template) = workspace::templates().into_iter().nth(i) {
+                if let Some(template) = workspace::templates().get(i).cloned() {
                     let name = template.name.clone();
                     self.planner.start_from(template);
                     self.prefs.view = View::Planner;
