@@ -129,15 +129,13 @@ impl Planner {
 
     /// Replaces the plan (New, Open, a template), forgetting undo history and selection.
     pub fn load(&mut self, plan: Plan, path: Option<PathBuf>) {
-        *self = Planner {
-            grid: std::mem::take(&mut self.grid),
-            work_hours: std::mem::take(&mut self.work_hours),
-            ..Planner::new(plan, path)
-        };
-        // Keep revisions increasing so caches and autosave notice the new plan.
-        self.history.replace(self.saved.clone());
-        self.report_revision = self.history.revision();
-        self.dirty_revision = self.history.revision();
+        // The same history, so the revision keeps increasing: the report, the dirty marker and
+        // the app's autosave all notice the new plan.
+        self.history.replace(plan.clone());
+        self.saved = plan;
+        self.path = path;
+        self.selection = None;
+        self.editor = Editor::default();
     }
 
     /// Starts from a template: its contents, but as an unsaved new plan.
@@ -439,4 +437,36 @@ fn run_check(plan: &Plan) -> Report {
         let first = &catalog.rule_sets[0];
         check::check(plan, first, catalog)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::LevelId;
+
+    #[test]
+    fn loading_a_plan_moves_the_revision_on_and_refreshes_the_check() {
+        let mut planner = Planner::default();
+        planner.edit(|p| p.name = "draft".into());
+        let before = planner.revision();
+        assert!(planner.is_dirty());
+        let mut plan = Plan::new(LevelId::Outpatient);
+        plan.sessions.push(Session {
+            day: Day::Mon,
+            start: Clock::from_hm(9, 0).unwrap(),
+            end: Clock::from_hm(10, 0).unwrap(),
+            kind: crate::plan::SessionKind::Group,
+            title: String::new(),
+        });
+        planner.selection = Some(Item::Session(0));
+        planner.load(plan.clone(), None);
+        assert!(planner.revision() > before, "revisions never go back");
+        assert!(!planner.is_dirty());
+        assert_eq!(planner.selection, None);
+        assert!(!planner.can_undo());
+        assert_eq!(planner.report().weekly_minutes, 60);
+        assert!(planner.report().meets());
+        planner.start_from(plan);
+        assert!(planner.is_dirty(), "a template is an unsaved new plan");
+    }
 }
