@@ -108,10 +108,19 @@ struct Status {
 
 /// The calendar export's settings, asked before the file is chosen.
 struct CalendarExport {
+    /// Whether the settings dialog is showing.
+    open: bool,
     start: String,
     weeks: u32,
     include_commitments: bool,
     error: Option<String>,
+}
+
+impl CalendarExport {
+    /// The first week's date, when `start` is a real YYYY-MM-DD date.
+    fn first_date(&self) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::parse_from_str(self.start.trim(), "%Y-%m-%d").ok()
+    }
 }
 
 /// The whole app.
@@ -131,8 +140,7 @@ pub struct CareLevelsApp {
     autosaved_revision: u64,
     /// A plan found in the autosave at start, offered back.
     restore: Option<(Plan, Option<PathBuf>)>,
-    calendar: Option<CalendarExport>,
-    calendar_settings: (String, u32, bool),
+    calendar: CalendarExport,
     title: String,
     exit_after_first_frame: bool,
 }
@@ -162,8 +170,13 @@ impl CareLevelsApp {
             autosave_due: None,
             autosaved_revision: 0,
             restore: None,
-            calendar: None,
-            calendar_settings: (next_monday(), 12, false),
+            calendar: CalendarExport {
+                open: false,
+                start: next_monday(),
+                weeks: 12,
+                include_commitments: false,
+                error: None,
+            },
             title: String::new(),
             exit_after_first_frame: options.exit_after_first_frame,
         };
@@ -364,12 +377,17 @@ impl CareLevelsApp {
                 }
             }
             Purpose::ExportCalendar => {
-                let (start, weeks, include) = self.calendar_settings.clone();
-                let Ok(date) = chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d") else {
+                let settings = &self.calendar;
+                let Some(date) = settings.first_date() else {
                     return;
                 };
-                let weeks = (weeks > 0).then_some(weeks);
-                let text = export::to_icalendar(self.planner.plan(), date, weeks, include);
+                let weeks = (settings.weeks > 0).then_some(settings.weeks);
+                let text = export::to_icalendar(
+                    self.planner.plan(),
+                    date,
+                    weeks,
+                    settings.include_commitments,
+                );
                 self.write_export(&path, &text, "calendar");
             }
             Purpose::ExportSummary => {
@@ -522,13 +540,8 @@ impl CareLevelsApp {
                 }
                 ui.separator();
                 if ui.button("Export calendar (.ics)...").clicked() {
-                    let (start, weeks, include) = self.calendar_settings.clone();
-                    self.calendar = Some(CalendarExport {
-                        start,
-                        weeks,
-                        include_commitments: include,
-                        error: None,
-                    });
+                    self.calendar.open = true;
+                    self.calendar.error = None;
                 }
                 if ui.button("Export printable summary (.txt)...").clicked() {
                     let suggested = suggested_file_name(self.planner.plan(), "txt");
@@ -661,9 +674,10 @@ impl CareLevelsApp {
     }
 
     fn calendar_ui(&mut self, ctx: &egui::Context) {
-        let Some(settings) = &mut self.calendar else {
+        let settings = &mut self.calendar;
+        if !settings.open {
             return;
-        };
+        }
         let mut done = None;
         egui::Modal::new(egui::Id::unique("calendar-export")).show(ctx, |ui| {
             ui.set_width(420.0);
@@ -702,19 +716,17 @@ impl CareLevelsApp {
         });
         match done {
             Some(true) => {
-                let start = settings.start.trim().to_owned();
-                if chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d").is_err() {
+                if settings.first_date().is_none() {
                     settings.error =
                         Some("Write the first week's date as YYYY-MM-DD, e.g. 2026-12-07.".into());
                     return;
                 }
-                self.calendar_settings = (start, settings.weeks, settings.include_commitments);
-                self.calendar = None;
+                settings.open = false;
                 let suggested = suggested_file_name(self.planner.plan(), "ics");
                 self.dialogs
                     .ask(ctx, Purpose::ExportCalendar, Some(PathBuf::from(suggested)));
             }
-            Some(false) => self.calendar = None,
+            Some(false) => settings.open = false,
             None => {}
         }
     }
