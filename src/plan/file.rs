@@ -720,24 +720,9 @@ fn block(place: &dyn Fn() -> String, raw: &RawBlock<'_>) -> Result<(Day, Clock, 
                 ),
             )
         })?;
-    let start_clock: Clock = start.parse().map_err(|e| value("start", format!("{e}")))?;
-    if start_clock == Clock::END_OF_DAY {
-        return Err(value(
-            "start",
-            "\"24:00\" can only end a block; a block that starts at midnight starts at \"00:00\""
-                .into(),
-        ));
-    }
-    let end_clock: Clock = end.parse().map_err(|e| value("end", format!("{e}")))?;
-    if end_clock <= start_clock {
-        return Err(value(
-            "end",
-            format!(
-                "the end \"{end}\" must be later than the start \"{start}\" (blocks cannot be empty or run past midnight; split an overnight block in two)"
-            ),
-        ));
-    }
-    Ok((day, start_clock, end_clock))
+    let (start, end) =
+        super::parse_times(start, end).map_err(|e| value(e.field(), e.to_string()))?;
+    Ok((day, start, end))
 }
 
 #[cfg(test)]

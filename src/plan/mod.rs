@@ -153,6 +153,45 @@ impl FromStr for Clock {
     }
 }
 
+/// Why a typed start and end do not make a block (format 1: same day, not empty).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BadTimes {
+    #[error("{0}")]
+    Start(BadClock),
+    #[error("{0}")]
+    End(BadClock),
+    #[error("\"24:00\" can only end a block; a block that starts at midnight starts at \"00:00\"")]
+    StartsAtEndOfDay,
+    #[error(
+        "the end \"{end}\" must be later than the start \"{start}\" (blocks cannot be empty or run past midnight; split an overnight block in two)"
+    )]
+    EndNotAfterStart { start: Clock, end: Clock },
+}
+
+impl BadTimes {
+    /// Which of the two times to fix: `"start"` or `"end"`.
+    pub fn field(&self) -> &'static str {
+        match self {
+            BadTimes::Start(_) | BadTimes::StartsAtEndOfDay => "start",
+            BadTimes::End(_) | BadTimes::EndNotAfterStart { .. } => "end",
+        }
+    }
+}
+
+/// Reads a block's start and end as written (`"18:00"`, `"21:00"`, no spaces): the one rule
+/// shared by plan files and the planner's forms.
+pub fn parse_times(start: &str, end: &str) -> Result<(Clock, Clock), BadTimes> {
+    let start: Clock = start.parse().map_err(BadTimes::Start)?;
+    if start == Clock::END_OF_DAY {
+        return Err(BadTimes::StartsAtEndOfDay);
+    }
+    let end: Clock = end.parse().map_err(BadTimes::End)?;
+    if end <= start {
+        return Err(BadTimes::EndNotAfterStart { start, end });
+    }
+    Ok((start, end))
+}
+
 /// What kind of program session a block is; sessions are coloured by kind in the planner.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -388,5 +427,36 @@ impl Plan {
             sessions: Vec::new(),
             commitments: Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_make_a_block_only_when_the_end_follows_the_start() {
+        let t = |h, m| Clock::from_hm(h, m).unwrap();
+        assert_eq!(parse_times("18:00", "21:00"), Ok((t(18, 0), t(21, 0))));
+        assert_eq!(
+            parse_times("23:45", "24:00"),
+            Ok((t(23, 45), Clock::END_OF_DAY))
+        );
+        assert_eq!(
+            parse_times("9:00", "10:00"),
+            Err(BadTimes::Start(BadClock("9:00".into())))
+        );
+        assert_eq!(parse_times("09:00", "25:00").unwrap_err().field(), "end");
+        assert_eq!(
+            parse_times("24:00", "24:00"),
+            Err(BadTimes::StartsAtEndOfDay)
+        );
+        let err = parse_times("18:00", "17:00").unwrap_err();
+        assert_eq!(err.field(), "end");
+        assert!(err.to_string().contains("must be later"), "{err}");
+        assert!(
+            parse_times(" 18:00", "21:00").is_err(),
+            "files are read exactly"
+        );
     }
 }

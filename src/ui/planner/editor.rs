@@ -110,30 +110,10 @@ impl Editor {
 
     /// Validates the times, with a message that says how to fix them.
     fn times(&self) -> Result<(Clock, Clock), String> {
-        let start: Clock = self
-            .fields
-            .start
-            .trim()
-            .parse()
-            .map_err(|_| "Start: write the time as HH:MM, for example 18:00.".to_owned())?;
-        let end: Clock = self
-            .fields
-            .end
-            .trim()
-            .parse()
-            .map_err(|_| "End: write the time as HH:MM, for example 21:00.".to_owned())?;
-        if start == Clock::END_OF_DAY {
-            return Err(
-                "Start: a block can start at 00:00 at the earliest and 23:59 at the latest.".into(),
-            );
-        }
-        if end <= start {
-            return Err(
-                "End must be later than start. For a block past midnight, add one block on each day."
-                    .into(),
-            );
-        }
-        Ok((start, end))
+        crate::plan::parse_times(self.fields.start.trim(), self.fields.end.trim()).map_err(|e| {
+            let label = if e.field() == "start" { "Start" } else { "End" };
+            format!("{label}: {e}")
+        })
     }
 }
 

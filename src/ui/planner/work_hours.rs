@@ -1,6 +1,6 @@
 //! "Add my work or school hours": the same time range on several days, as commitments.
 
-use crate::plan::{Clock, Commitment, Day};
+use crate::plan::{Commitment, Day};
 
 /// The form's fields, kept between uses.
 pub struct WorkHoursForm {
@@ -70,19 +70,11 @@ impl WorkHoursForm {
     }
 
     fn commitments(&self) -> Result<Vec<Commitment>, String> {
-        let start: Clock = self
-            .start
-            .trim()
-            .parse()
-            .map_err(|_| "From: write the time as HH:MM, for example 09:00.".to_owned())?;
-        let end: Clock = self
-            .end
-            .trim()
-            .parse()
-            .map_err(|_| "To: write the time as HH:MM, for example 17:00.".to_owned())?;
-        if end <= start || start == Clock::END_OF_DAY {
-            return Err("The end must be later than the start on the same day.".into());
-        }
+        let (start, end) =
+            crate::plan::parse_times(self.start.trim(), self.end.trim()).map_err(|e| {
+                let label = if e.field() == "start" { "From" } else { "To" };
+                format!("{label}: {e}")
+            })?;
         let days: Vec<Day> = Day::ALL
             .into_iter()
             .filter(|d| self.days[d.index()])
