@@ -46,6 +46,23 @@ impl Fixture {
     fn path(&self, name: &str) -> std::path::PathBuf {
         self.dir.path().join(name)
     }
+
+    /// A plan named `name` with `sessions`, saved as `file` in the fixture's folder.
+    fn saved_plan(
+        &self,
+        file: &str,
+        name: &str,
+        sessions: Vec<Session>,
+    ) -> (std::path::PathBuf, Plan) {
+        let path = self.path(file);
+        let plan = Plan {
+            name: name.into(),
+            sessions,
+            ..Plan::default()
+        };
+        file::save(&path, &plan).unwrap();
+        (path, plan)
+    }
 }
 
 fn planner_prefs() -> Prefs {
@@ -145,13 +162,11 @@ fn f1_toggles_the_help_panel() {
 #[test]
 fn a_plan_given_at_start_is_opened_in_the_planner() {
     let fx = Fixture::new();
-    let path = fx.path("week.ron");
-    let plan = Plan {
-        name: "My week".into(),
-        sessions: vec![session(Day::Mon, "18:00", "21:00")],
-        ..Plan::default()
-    };
-    file::save(&path, &plan).unwrap();
+    let (path, plan) = fx.saved_plan(
+        "week.ron",
+        "My week",
+        vec![session(Day::Mon, "18:00", "21:00")],
+    );
     let harness = fx.harness(Prefs::default(), Some(path.clone()));
     assert_eq!(harness.state().view(), View::Planner);
     assert_eq!(harness.state().planner.plan(), &plan);
@@ -324,12 +339,7 @@ fn work_hours_become_commitments_on_each_chosen_day() {
 fn autosave_writes_the_working_plan_and_is_offered_back() {
     let fx = Fixture::new();
     let ws = Workspace::at(fx.dir.path().join("data"));
-    let week = fx.path("week.ron");
-    let original = Plan {
-        name: "Week".into(),
-        ..Plan::default()
-    };
-    file::save(&week, &original).unwrap();
+    let (week, original) = fx.saved_plan("week.ron", "Week", vec![]);
     {
         let mut harness = fx.harness(planner_prefs(), Some(week.clone()));
         harness
@@ -407,13 +417,11 @@ impl egui::DroppedFile for Dropped {
 #[test]
 fn dropping_a_plan_on_the_window_opens_it() {
     let fx = Fixture::new();
-    let path = fx.path("dropped.ron");
-    let plan = Plan {
-        name: "Dropped week".into(),
-        sessions: vec![session(Day::Tue, "17:00", "20:00")],
-        ..Plan::default()
-    };
-    file::save(&path, &plan).unwrap();
+    let (path, plan) = fx.saved_plan(
+        "dropped.ron",
+        "Dropped week",
+        vec![session(Day::Tue, "17:00", "20:00")],
+    );
     let mut harness = fx.harness(Prefs::default(), None);
     harness
         .input_mut()
