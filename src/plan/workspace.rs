@@ -112,7 +112,7 @@ mod tests {
         assert_eq!(templates.len(), TEMPLATES.len());
         for plan in templates {
             let report = check_plan(plan, Catalog::builtin(), None).unwrap();
-            assert!(report.meets(), "{}: {:?}", plan.name, report.findings);
+            assert!(report.meets(), "{}: {:?}", plan.name, report.phases);
         }
     }
 
