@@ -27,7 +27,7 @@ installed() {
     echo share/metainfo/$id.metainfo.xml
     echo share/mime/packages/$id.xml
     if [ -d "$prefix/share/icons/hicolor" ]; then
-        (cd "$prefix/share" && find icons/hicolor -path "*/apps/$id.*")
+        (cd "$prefix/share" && find icons/hicolor -path "*/apps/$id.*") | sed 's|^|share/|'
     fi
 }
 

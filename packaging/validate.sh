@@ -72,7 +72,7 @@ grep -q "^Exec=$home/.local/bin/carelevels %f$" "$local_share/applications/$id.d
 desktop-file-validate "$local_share/applications/$id.desktop" || fail "installed desktop entry"
 "$home/.local/bin/carelevels" check data/examples/evening-iop.ron >/dev/null || fail "installed binary"
 HOME=$home PATH=/usr/bin:/bin "$work/$folder/install.sh" --uninstall >/dev/null || fail "install.sh --uninstall"
-left=$(find "$home" -type f \( -name "$id*" -o -name carelevels \))
+left=$(find "$home" -type f \( -name "$id*" -o -name carelevels -o -name "x-carelevels*" \))
 [ -z "$left" ] || fail "install.sh --uninstall left: $left"
 
 say "ok: ${debs[0]##*/} and ${tarballs[0]##*/}"
