@@ -49,7 +49,10 @@ done
 [ -f "$usr/share/icons/hicolor/scalable/apps/$id.svg" ] || fail "no scalable icon"
 mkdir -p "$work/mime/packages"
 cp "$usr/share/mime/packages/$id.xml" "$work/mime/packages/"
-update-mime-database "$work/mime" || fail "MIME XML"
+update-mime-database "$work/mime" >"$work/mime.log" 2>&1 || {
+    cat "$work/mime.log" >&2
+    fail "MIME XML"
+}
 grep -q '^application/x-carelevels-plan$' "$work/mime/types" || fail "MIME type for plans not registered"
 grep -q '^application/x-carelevels-programs$' "$work/mime/types" || fail "MIME type for programs not registered"
 "$usr/bin/carelevels" check "$usr/share/doc/carelevels/examples/evening-iop.ron" >/dev/null ||
