@@ -234,7 +234,7 @@ pub fn check_plan(
 pub fn check(week: &Week<'_>, rules: &RuleSet, catalog: &Catalog) -> Report {
     let level = catalog.level(week.level);
     let name = level.short_name.as_str();
-    let days = sessions_by_day(&week.sessions);
+    let days = sessions_by_day(week.sessions);
 
     let mut minutes_by_day = [0u32; 7];
     for (day, list) in days.iter().enumerate() {
