@@ -672,7 +672,10 @@ mod question_tests {
         let first = &catalog.questions()[0];
         assert_eq!(first.id, "accreditation");
         assert_eq!(first.group, QuestionGroup::Quality);
-        assert_eq!(catalog.question("moud").map(|q| q.id.as_str()), Some("moud"));
+        assert_eq!(
+            catalog.question("moud").map(|q| q.id.as_str()),
+            Some("moud")
+        );
         assert!(catalog.question("no_such_question").is_none());
         assert!(
             catalog

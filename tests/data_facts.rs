@@ -15,8 +15,14 @@ const HELP_LINES: [&str; 1] = ["1-800-662-4357"];
 fn texts(c: &Catalog) -> Vec<(String, &str)> {
     let mut out = Vec::new();
     for criterion in &c.criteria {
-        out.push((format!("criterion {}", criterion.id), criterion.label.as_str()));
-        out.push((format!("criterion {} help", criterion.id), criterion.help.as_str()));
+        out.push((
+            format!("criterion {}", criterion.id),
+            criterion.label.as_str(),
+        ));
+        out.push((
+            format!("criterion {} help", criterion.id),
+            criterion.help.as_str(),
+        ));
     }
     for level in &c.levels {
         out.push((format!("{} summary", level.id), level.summary.as_str()));
@@ -117,7 +123,10 @@ fn fact_texts_are_plain_ascii() {
     let c = Catalog::builtin();
     for (at, text) in texts(c) {
         assert!(text.is_ascii(), "{at}: non-ASCII text: {text}");
-        assert!(!text.trim().is_empty() || at.ends_with("why"), "{at} is empty");
+        assert!(
+            !text.trim().is_empty() || at.ends_with("why"),
+            "{at} is empty"
+        );
     }
 }
 
@@ -140,14 +149,35 @@ fn fact_sentences_stay_short() {
 
 /// Claims the fact check retracted. Each phrase once stood in `data/levels.ron`.
 const RETRACTED: [(&str, &str); 8] = [
-    ("takes at least 3 days", "9 hours fit in 2 days of 4.5 hours"),
-    ("He-M 426", "New Hampshire's rule is about program days, not patient hours"),
-    ("New Hampshire", "New Hampshire's rule is about program days, not patient hours"),
-    ("still use", "no dated source says how many states use the 3rd edition"),
-    ("insurance coverage history", "no primary source for the 28/30-day origin"),
+    (
+        "takes at least 3 days",
+        "9 hours fit in 2 days of 4.5 hours",
+    ),
+    (
+        "He-M 426",
+        "New Hampshire's rule is about program days, not patient hours",
+    ),
+    (
+        "New Hampshire",
+        "New Hampshire's rule is about program days, not patient hours",
+    ),
+    (
+        "still use",
+        "no dated source says how many states use the 3rd edition",
+    ),
+    (
+        "insurance coverage history",
+        "no primary source for the 28/30-day origin",
+    ),
     ("6 or 7", "no primary source for 6- or 7-day programs"),
-    ("50 minutes to an hour", "no primary source for a 50-minute norm"),
-    ("5 times a week", "the IOM day-hospital reading could not be verified"),
+    (
+        "50 minutes to an hour",
+        "no primary source for a 50-minute norm",
+    ),
+    (
+        "5 times a week",
+        "the IOM day-hospital reading could not be verified",
+    ),
 ];
 
 #[test]
@@ -191,7 +221,11 @@ fn every_source_says_how_it_was_read() {
     let c = Catalog::builtin();
     for s in &c.sources {
         assert!(!s.note.trim().is_empty(), "source {} has no note", s.id);
-        assert!(!s.section.trim().is_empty(), "source {} names no section", s.id);
+        assert!(
+            !s.section.trim().is_empty(),
+            "source {} names no section",
+            s.id
+        );
         assert!(s.url.starts_with("https://"), "source {}: {}", s.id, s.url);
     }
     assert!(
@@ -237,8 +271,7 @@ fn teen_iop_facts_follow_virginias_2_hour_youth_day() {
             let about_teens = ["adolescent", "teen", "children"]
                 .iter()
                 .any(|w| sentence.contains(w));
-            let adult_figure = sentence.contains("3 service hours")
-                && !sentence.contains("adult");
+            let adult_figure = sentence.contains("3 service hours") && !sentence.contains("adult");
             assert!(
                 !(about_teens && adult_figure),
                 "iop {criterion}: gives teens the adult 3-hour day: {sentence}"
@@ -273,5 +306,9 @@ fn questions_cover_what_a_person_should_learn_about_a_program() {
     let mut labels: Vec<&str> = c.questions().iter().map(|q| q.label.as_str()).collect();
     labels.sort_unstable();
     labels.dedup();
-    assert_eq!(labels.len(), c.questions().len(), "two questions share a label");
+    assert_eq!(
+        labels.len(),
+        c.questions().len(),
+        "two questions share a label"
+    );
 }
