@@ -364,3 +364,28 @@ fn export_writes_text_and_calendars_of_every_phase() {
     assert!(text.contains("Riverside evening IOP"), "{text}");
     assert!(text.contains("not entered yet"), "{text}");
 }
+
+#[test]
+fn export_writes_a_pdf_of_one_week_and_of_every_phase() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, source) in [
+        ("week.pdf", example("evening-iop.ron")),
+        ("phases.pdf", temp_file(&dir, "phases.ron", THREE_PHASES)),
+    ] {
+        let out = dir.path().join(name);
+        carelevels()
+            .args(["export", &source, "--to", out.to_str().unwrap(), "--paper", "a4"])
+            .assert()
+            .code(0)
+            .stdout("");
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{name}");
+        assert!(bytes.len() > 10_000, "{name}: fonts are embedded");
+    }
+    let programs = temp_file(&dir, "programs.ron", PROGRAMS);
+    carelevels()
+        .args(["export", &programs, "--to", dir.path().join("p.pdf").to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(".txt"));
+}

@@ -94,7 +94,7 @@ fn render(
     kind: Kind,
     start: Option<NaiveDate>,
     _lang: Lang,
-    _paper: Option<PaperArg>,
+    paper: Option<PaperArg>,
     catalog: &Catalog,
 ) -> Result<Vec<u8>, String> {
     let rules_error = |e: check::UnknownRuleSet| format!("field `rules`: {e}");
@@ -117,7 +117,20 @@ fn render(
         (Document::Programs(_), Kind::Calendar) => Err(
             "a programs file has no calendar of its own: export one program's week from the app, or export the comparison as .pdf or .txt".into(),
         ),
-        (_, Kind::Pdf) => Err("PDF export is not ready in this build yet".into()),
+        (Document::Plan(plan), Kind::Pdf) => {
+            let report = check::check_plan(plan, catalog, None).map_err(rules_error)?;
+            let mut options = export::pdf::PdfOptions::from_env();
+            if let Some(paper) = paper {
+                options.page_size = match paper {
+                    PaperArg::Letter => export::pdf::PageSize::Letter,
+                    PaperArg::A4 => export::pdf::PageSize::A4,
+                };
+            }
+            export::pdf::plan_pdf(plan, &report, catalog, &options).map_err(|e| e.to_string())
+        }
+        (Document::Programs(_), Kind::Pdf) => Err(
+            "a PDF of a programs file is not available in this version yet; export the comparison as .txt".into(),
+        ),
     }
 }
 

@@ -1,10 +1,13 @@
-//! Exports of a plan: an iCalendar file of weekly recurring events, and a printable summary.
+//! Exports of a plan: an iCalendar file of weekly recurring events, a plain-text summary, and a
+//! PDF ([`pdf`]).
 //!
 //! Architecture invariant: no egui here. The planner calls these and writes the text through
 //! the file layer; the functions themselves never touch the file system.
 //!
 //! The calendar uses floating local times (no time zone): a session planned at 18:00 lands at
 //! 18:00 on the wall clock of whoever imports it, which is what a weekly plan means.
+//!
+pub mod pdf;
 
 use std::fmt::Write as _;
 

@@ -1,0 +1,282 @@
+//! PDFs read back the way a person's tools read them: text extracted with `pdftotext`, pages and
+//! fonts counted with `pdfinfo` and `pdffonts` (poppler-utils). Where poppler-utils is missing,
+//! the tests that need it say so and pass; the rest still run.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use carelevels::catalog::Catalog;
+use carelevels::check::{PlanReport, check_plan};
+use carelevels::export::pdf::{PageSize, PdfOptions, PdfWords, plan_pdf, plan_sheet, render};
+use carelevels::export::{DISCLAIMER, verdict_sentence};
+use carelevels::plan::{Plan, file};
+
+/// The one-week example plans (the phased ones and the programs file print on more pages).
+fn examples() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the examples folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .filter(|p| file::load(p).is_ok_and(|plan| plan.is_one_week()))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty());
+    paths
+}
+
+fn load(path: &Path) -> (Plan, PlanReport) {
+    let plan = file::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let report = check_plan(&plan, Catalog::builtin(), None).expect("a known rule set");
+    (plan, report)
+}
+
+fn options(page_size: PageSize) -> PdfOptions {
+    PdfOptions {
+        page_size,
+        words: PdfWords::default(),
+    }
+}
+
+/// Runs a poppler tool on `pdf`; `None` (with a note) when the tool is not installed.
+fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> Option<String> {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("out.pdf");
+    std::fs::write(&path, pdf).expect("the PDF is written");
+    let path = path.to_string_lossy().into_owned();
+    let mut all: Vec<&str> = args.to_vec();
+    all.push(&path);
+    if tool == "pdftotext" {
+        all.push("-");
+    }
+    match Command::new(tool).args(&all).output() {
+        Ok(out) => {
+            assert!(
+                out.status.success(),
+                "{tool} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            Some(String::from_utf8_lossy(&out.stdout).into_owned())
+        }
+        Err(_) => {
+            eprintln!("note: {tool} (poppler-utils) is not installed; skipping this check");
+            None
+        }
+    }
+}
+
+/// The text of the PDF with all runs of white space made one space.
+fn text_of(pdf: &[u8]) -> Option<String> {
+    let raw = poppler("pdftotext", &["-raw", "-enc", "UTF-8"], pdf)?;
+    Some(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn pages_of(pdf: &[u8]) -> Option<(usize, String)> {
+    let info = poppler("pdfinfo", &[], pdf)?;
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_else(|| panic!("pdfinfo has no {name}: {info}"))
+    };
+    let pages = field("Pages:").parse().expect("a page count");
+    Some((pages, field("Page size:")))
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_example_week_prints_on_one_page_of_letter_and_of_a4() {
+    let catalog = Catalog::builtin();
+    for path in examples() {
+        let (plan, report) = load(&path);
+        for size in [PageSize::Letter, PageSize::A4] {
+            let sheet = plan_sheet(&plan, &report, catalog, &PdfWords::default());
+            let (bytes, pages) = render(&sheet, size).expect("a PDF");
+            assert_eq!(pages, 1, "{} on {size:?}", path.display());
+            if let Some((pages, paper)) = pages_of(&bytes) {
+                assert_eq!(pages, 1, "{} on {size:?}", path.display());
+                let expected = match size {
+                    PageSize::Letter => "612 x 792 pts (letter)",
+                    PageSize::A4 => "595.28 x 841.89 pts (A4)",
+                };
+                assert_eq!(paper, expected);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_text_holds_the_name_every_session_the_verdict_the_findings_and_the_help_lines() {
+    let catalog = Catalog::builtin();
+    for path in examples().into_iter().chain([
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/inpatient-with-work.ron"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/iop-short-day.ron"),
+    ]) {
+        let (plan, report) = load(&path);
+        let bytes = plan_pdf(&plan, &report, catalog, &options(PageSize::Letter)).expect("a PDF");
+        let Some(text) = text_of(&bytes) else { return };
+        let name = path.display();
+        assert!(
+            text.contains(&squash(&plan.name)),
+            "{name}: no plan name in {text}"
+        );
+        for s in &plan.phases[0].sessions {
+            assert!(
+                text.contains(&squash(s.display_title())),
+                "{name}: no {:?} in {text}",
+                s.display_title()
+            );
+        }
+        for c in &plan.commitments {
+            assert!(
+                text.contains(&squash(c.display_title())),
+                "{name}: no {:?}",
+                c.display_title()
+            );
+        }
+        assert!(
+            text.contains(&squash(&verdict_sentence(report.phase(0), catalog))),
+            "{name}: {text}"
+        );
+        for f in &report.phase(0).findings {
+            assert!(
+                text.contains(&squash(&f.message)),
+                "{name}: no finding {:?} in {text}",
+                f.message
+            );
+        }
+        for words in [
+            "SAMHSA National Helpline 1-800-662-4357",
+            "988 Suicide & Crisis Lifeline: call or text 988",
+            "call 911",
+            DISCLAIMER,
+        ] {
+            assert!(text.contains(words), "{name}: no {words:?} in {text}");
+        }
+        assert!(
+            text.contains("Sources") && text.contains("American Society of Addiction Medicine"),
+            "{name}"
+        );
+        assert!(
+            !text.contains('\u{fffd}'),
+            "{name}: a character did not survive"
+        );
+    }
+}
+
+#[test]
+fn the_typeface_is_embedded_and_spanish_survives_the_round_trip() {
+    let catalog = Catalog::builtin();
+    let (mut plan, _) = load(&examples()[0]);
+    plan.name = "Semana de la mañana: sesión grupal, ¿qué día? ¡Sí!".into();
+    plan.phases[0].sessions[0].title = "Educación y niños".into();
+    let report = check_plan(&plan, catalog, None).expect("a known rule set");
+    let bytes = plan_pdf(&plan, &report, catalog, &options(PageSize::A4)).expect("a PDF");
+    // Without poppler: the font program itself is in the file (TrueType outlines).
+    assert!(
+        bytes.windows(9).any(|w| w == b"FontFile2"),
+        "no embedded font program"
+    );
+    if let Some(text) = text_of(&bytes) {
+        assert!(
+            text.contains("Semana de la mañana: sesión grupal, ¿qué día? ¡Sí!"),
+            "{text}"
+        );
+        assert!(text.contains("Educación y niños"), "{text}");
+    }
+    if let Some(fonts) = poppler("pdffonts", &[], &bytes) {
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{fonts}");
+        for row in rows {
+            assert!(row.contains("Ubuntu"), "{row}");
+            // Columns: name, type, encoding, emb, sub, uni, object, ID.
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let yes = cols.iter().filter(|c| **c == "yes").count();
+            assert!(yes >= 3, "embedded, subset and with a ToUnicode map: {row}");
+        }
+    }
+}
+
+#[test]
+fn a_long_list_of_findings_continues_on_more_pages_each_with_the_help_lines() {
+    let catalog = Catalog::builtin();
+    let (mut plan, _) = load(&examples()[0]);
+    // Forty sessions on top of each other: hundreds of overlap findings.
+    let first = plan.phases[0].sessions[0].clone();
+    for i in 0..40 {
+        let mut s = first.clone();
+        s.title = format!("Overlapping session {i}");
+        plan.phases[0].sessions.push(s);
+    }
+    let report = check_plan(&plan, catalog, None).expect("a known rule set");
+    assert!(report.phase(0).findings.len() > 100);
+    let sheet = plan_sheet(&plan, &report, catalog, &PdfWords::default());
+    let (bytes, pages) = render(&sheet, PageSize::Letter).expect("a PDF");
+    assert!(pages >= 3, "{pages}");
+    if let Some((counted, _)) = pages_of(&bytes) {
+        assert_eq!(counted, pages);
+    }
+    for page in 1..=pages {
+        let p = page.to_string();
+        let Some(raw) = poppler("pdftotext", &["-raw", "-f", &p, "-l", &p], &bytes) else {
+            return;
+        };
+        let text = squash(&raw);
+        assert!(
+            text.contains("1-800-662-4357") && text.contains(DISCLAIMER),
+            "page {page}: {text}"
+        );
+        assert!(
+            text.contains(&format!("Page {page} of {pages}")),
+            "page {page}"
+        );
+    }
+}
+
+#[test]
+fn a_plan_with_nothing_in_it_still_prints_its_verdict_and_help() {
+    let catalog = Catalog::builtin();
+    let plan = Plan::default();
+    let report = check_plan(&plan, catalog, None).expect("a known rule set");
+    let bytes = plan_pdf(&plan, &report, catalog, &options(PageSize::Letter)).expect("a PDF");
+    assert!(bytes.starts_with(b"%PDF-"));
+    if let Some(text) = text_of(&bytes) {
+        assert!(text.contains("Untitled plan"), "{text}");
+        assert!(
+            text.contains(&squash(&verdict_sentence(report.phase(0), catalog))),
+            "{text}"
+        );
+        assert!(text.contains("1-800-662-4357"), "{text}");
+    }
+}
+
+#[test]
+fn a_plan_of_phases_prints_every_phase_with_the_help_lines() {
+    let catalog = Catalog::builtin();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/examples/step-down-day-program-iop-outpatient.ron");
+    let (plan, report) = load(&path);
+    let sheet = plan_sheet(&plan, &report, catalog, &PdfWords::default());
+    let (bytes, pages) = render(&sheet, PageSize::Letter).expect("a PDF");
+    assert!(pages >= plan.phases.len(), "{pages} pages");
+    if let Some(text) = text_of(&bytes) {
+        let text = squash(&text);
+        for (i, phase) in plan.phases.iter().enumerate() {
+            assert!(
+                text.contains(&squash(&format!("Phase {}: {}", i + 1, phase.name))),
+                "{text}"
+            );
+            for s in &phase.sessions {
+                assert!(
+                    text.contains(&squash(s.display_title())),
+                    "{}: {text}",
+                    s.title
+                );
+            }
+        }
+        assert!(text.contains("1-800-662-4357"), "{text}");
+    }
+}
