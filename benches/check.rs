@@ -19,7 +19,7 @@ fn big_plan(sessions: usize) -> Plan {
         let day = Day::ALL[i % 7];
         let start = ((i * 37) % (23 * 60)) as u16;
         let len = 15 + ((i * 11) % 120) as u16;
-        plan.sessions.push(Session {
+        plan.phases[0].sessions.push(Session {
             day,
             start: Clock::from_minutes(start).unwrap(),
             end: Clock::from_minutes((start + len).min(1440)).unwrap(),

@@ -33,7 +33,7 @@ fn busy_plan() -> Plan {
     let mut plan = Plan::new(LevelId::DayProgram);
     for i in 0..300usize {
         let start = (6 * 60 + (i * 23) % (16 * 60)) as u16;
-        plan.sessions.push(Session {
+        plan.phases[0].sessions.push(Session {
             day: Day::ALL[i % 7],
             start: Clock::from_minutes(start).unwrap(),
             end: Clock::from_minutes(start + 45).unwrap(),

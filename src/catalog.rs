@@ -227,10 +227,31 @@ pub struct RuleSet {
     pub id: String,
     /// "ASAM Criteria, adults".
     pub name: String,
+    /// A guideline (what programs usually do) or a regulation (what a payer requires).
+    #[serde(default)]
+    pub kind: RuleKind,
     #[serde(default)]
     pub description: String,
     pub sources: Vec<String>,
     pub levels: Vec<LevelRule>,
+}
+
+/// Whether a rule set describes usual practice or a payer's or state's requirement.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
+pub enum RuleKind {
+    #[default]
+    Guideline,
+    Regulation,
+}
+
+impl RuleKind {
+    /// The word used in JSON (`"guideline"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleKind::Guideline => "guideline",
+            RuleKind::Regulation => "regulation",
+        }
+    }
 }
 
 impl RuleSet {

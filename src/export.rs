@@ -12,8 +12,11 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Utc}
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 
 use crate::catalog::Catalog;
-use crate::check::{Report, Severity, days_against_minimum, duration, hours_against_band};
-use crate::plan::{Clock, Day, Plan};
+use crate::check::{
+    PlanReport, Report, Severity, days_against_minimum, duration, hours_against_band,
+};
+use crate::plan::{Clock, Commitment, Day, Plan, Week};
+use crate::programs::{Programs, ProgramsReport, Reply};
 
 /// The calendar's `PRODID`.
 pub const PRODID: &str = "-//carelevels//EN";
@@ -60,46 +63,62 @@ pub fn to_icalendar_stamped(
         .append_property(Property::new("METHOD", "PUBLISH"))
         .append_property(Property::new("X-WR-CALNAME", escape_text(&calendar_name)));
 
-    let repeat = weekly_rule(weeks);
-    let blocks = plan
-        .sessions
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Block {
-            tag: 's',
-            index: i,
-            day: s.day,
-            start: s.start,
-            end: s.end,
-            summary: s.display_title(),
-            description: s.kind.label(),
-        })
-        .chain(
-            plan.commitments
-                .iter()
-                .enumerate()
-                .filter(|_| include_commitments)
-                .map(|(i, c)| Block {
-                    tag: 'c',
-                    index: i,
-                    day: c.day,
-                    start: c.start,
-                    end: c.end,
-                    summary: c.display_title(),
-                    description: "Commitment",
-                }),
-        );
-    for block in blocks {
-        let Some((starts, ends)) = block.first_occurrence(start_date) else {
+    // A one-week plan repeats for `weeks` (or open-ended); a phased plan repeats each phase's
+    // week for its own weeks, from the day the phase starts; the plan's own commitments hold
+    // for the whole plan.
+    let first_weeks = plan.first_weeks();
+    let phased = !plan.is_one_week();
+    let total = plan.total_weeks();
+    let mut blocks: Vec<(Block, NaiveDate, Option<u32>)> = Vec::new();
+    for (p, phase) in plan.phases.iter().enumerate() {
+        let offset = u64::from(first_weeks[p] - 1) * 7;
+        let Some(from) = start_date.checked_add_days(Days::new(offset)) else {
+            continue;
+        };
+        let count = if phased {
+            Some(phase.week_count())
+        } else {
+            weeks
+        };
+        for (i, x) in phase.sessions.iter().enumerate() {
+            let block = Block {
+                tag: 's',
+                phase: p,
+                index: i,
+                day: x.day,
+                start: x.start,
+                end: x.end,
+                summary: x.display_title(),
+                description: x.kind.label(),
+            };
+            blocks.push((block, from, count));
+        }
+        let own = phase.commitments.iter().enumerate();
+        for (i, c) in own.filter(|_| include_commitments) {
+            let block = Block::commitment(p, plan.commitments.len() + i, c);
+            blocks.push((block, from, count));
+        }
+    }
+    let shared = plan.commitments.iter().enumerate();
+    for (i, c) in shared.filter(|_| include_commitments) {
+        let count = if phased { Some(total) } else { weeks };
+        blocks.push((Block::commitment(0, i, c), start_date, count));
+    }
+    for (block, from, count) in blocks {
+        let Some((starts, ends)) = block.first_occurrence(from) else {
             continue; // only past the end of chrono's calendar
         };
-        let rrule = format!("FREQ=WEEKLY;BYDAY={}{repeat}", byday(block.day));
+        let rrule = format!(
+            "FREQ=WEEKLY;BYDAY={}{}",
+            byday(block.day),
+            weekly_rule(count)
+        );
         let uid = block.uid(&plan.name, start_date);
         let event = Event::new()
             .uid(&uid)
             .timestamp(stamp)
             .summary(&one_line(block.summary))
-            .description(block.description)
+            .description(&format!("{}\n\n{DISCLAIMER}", block.description))
             .starts(starts)
             .ends(ends)
             .add_property("RRULE", rrule)
@@ -113,6 +132,7 @@ pub fn to_icalendar_stamped(
 struct Block<'a> {
     /// 's' for a session, 'c' for a commitment: keeps their UIDs apart.
     tag: char,
+    phase: usize,
     index: usize,
     day: Day,
     start: Clock,
@@ -121,7 +141,20 @@ struct Block<'a> {
     description: &'static str,
 }
 
-impl Block<'_> {
+impl<'a> Block<'a> {
+    fn commitment(phase: usize, index: usize, c: &'a Commitment) -> Block<'a> {
+        Block {
+            tag: 'c',
+            phase,
+            index,
+            day: c.day,
+            start: c.start,
+            end: c.end,
+            summary: c.display_title(),
+            description: "Commitment",
+        }
+    }
+
     /// The first start and end on or after `from`; `None` only past chrono's last date.
     fn first_occurrence(&self, from: NaiveDate) -> Option<(NaiveDateTime, NaiveDateTime)> {
         let from_index = from.weekday().num_days_from_monday() as usize;
@@ -132,11 +165,22 @@ impl Block<'_> {
 
     /// A UID that stays the same for the same plan, block and start date.
     fn uid(&self, plan_name: &str, start_date: NaiveDate) -> String {
+        // Phase 0 keeps the key of one-week plans, so re-exporting an old plan updates events.
+        let phase = if self.phase == 0 {
+            String::new()
+        } else {
+            format!("p{}", self.phase)
+        };
         let key = format!(
-            "{plan_name}\u{1f}{}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{start_date}",
+            "{plan_name}\u{1f}{phase}{}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{start_date}",
             self.tag, self.index, self.day, self.start, self.end
         );
-        format!("{:016x}-{}{}@carelevels", fnv1a(&key), self.tag, self.index)
+        format!(
+            "{:016x}-{phase}{}{}@carelevels",
+            fnv1a(&key),
+            self.tag,
+            self.index
+        )
     }
 }
 
@@ -217,17 +261,14 @@ pub fn severity_words(severity: Severity) -> &'static str {
     }
 }
 
-/// A plain-text summary a person can print or send to their counselor: plan name, level and
-/// rules, verdict, weekly hours against the level's band, session days, the week day by day
-/// (sessions and commitments), the findings, and the disclaimer ([`DISCLAIMER`]).
+/// A plain-text summary a person can print or send to their counselor: plan name, then for
+/// each phase its level and rules, verdict, weekly hours against the level's band, session
+/// days, the week day by day (sessions and commitments) and the findings; last the disclaimer
+/// ([`DISCLAIMER`]).
 ///
 /// `report` is `plan` checked against its rule set; `catalog` supplies names and rules.
-pub fn text_summary(plan: &Plan, report: &Report, catalog: &Catalog) -> String {
-    let level = catalog.level(report.level);
-    let rules = catalog.rule_set(&report.rules);
-    let rule = rules.and_then(|r| r.rule(report.level));
+pub fn text_summary(plan: &Plan, report: &PlanReport, catalog: &Catalog) -> String {
     let mut s = String::new();
-
     let title = if plan.name.trim().is_empty() {
         "Untitled plan".to_owned()
     } else {
@@ -235,13 +276,78 @@ pub fn text_summary(plan: &Plan, report: &Report, catalog: &Catalog) -> String {
     };
     let _ = writeln!(s, "{title}");
     let _ = writeln!(s, "{}", "=".repeat(title.chars().count().max(3)));
-    let _ = writeln!(s, "Level of care: {} - {}", level.name, level.asam);
-    let rules_name = rules.map_or(report.rules.as_str(), |r| r.name.as_str());
-    let _ = writeln!(s, "Hour rules:    {rules_name}");
+    let rules_name = catalog
+        .rule_set(&report.rules)
+        .map_or(report.rules.as_str(), |r| r.name.as_str());
+    if plan.is_one_week() {
+        let level = catalog.level(plan.phases[0].level);
+        let _ = writeln!(s, "Level of care: {} - {}", level.name, level.asam);
+        let _ = writeln!(s, "Hour rules:    {rules_name}");
+        week_summary(&mut s, &plan.week(0), report.phase(0), catalog);
+    } else {
+        let _ = writeln!(s, "Hour rules: {rules_name}");
+        let _ = writeln!(
+            s,
+            "{} phases over {} weeks{}.",
+            plan.phases.len(),
+            plan.total_weeks(),
+            plan.start
+                .map(|d| format!(", starting {}", d.format("%Y-%m-%d")))
+                .unwrap_or_default()
+        );
+        let meeting = report.phases.iter().filter(|r| r.meets()).count();
+        let _ = writeln!(
+            s,
+            "{meeting} of {} phases meet their level's rules.",
+            plan.phases.len()
+        );
+        let first_weeks = plan.first_weeks();
+        for (i, phase) in plan.phases.iter().enumerate() {
+            let level = catalog.level(phase.level);
+            let weeks = phase.week_count();
+            let last = first_weeks[i] + weeks - 1;
+            let heading = format!(
+                "Phase {}: {}{} - {} {} (week {}{})",
+                i + 1,
+                if phase.name.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!("{} - ", one_line(&phase.name))
+                },
+                level.name,
+                weeks,
+                if weeks == 1 { "week" } else { "weeks" },
+                first_weeks[i],
+                if last > first_weeks[i] {
+                    format!(" to {last}")
+                } else {
+                    String::new()
+                },
+            );
+            let _ = writeln!(s);
+            let _ = writeln!(s, "{heading}");
+            let _ = writeln!(s, "{}", "-".repeat(heading.chars().count()));
+            week_summary(&mut s, &plan.week(i), report.phase(i), catalog);
+        }
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(
+        s,
+        "The check counts clock hours of scheduled sessions (a 50-minute group counts 50 minutes)."
+    );
+    let _ = writeln!(s, "{DISCLAIMER}");
+    s
+}
+
+/// One week's part of the summary: verdict, hours, days, the week day by day, findings.
+fn week_summary(s: &mut String, week: &Week<'_>, report: &Report, catalog: &Catalog) {
+    let level = catalog.level(report.level);
+    let rule = catalog
+        .rule_set(&report.rules)
+        .and_then(|r| r.rule(report.level));
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", verdict_sentence(report, catalog));
     let _ = writeln!(s);
-
     let _ = writeln!(s, "Hours:   {}", hours_against_band(report, rule, level));
     let _ = writeln!(s, "Days:    {}", days_against_minimum(report, rule, level));
     if let Some(intensity) = report.intensity {
@@ -257,7 +363,7 @@ pub fn text_summary(plan: &Plan, report: &Report, catalog: &Catalog) -> String {
     let _ = writeln!(s, "--------");
     for day in Day::ALL {
         let minutes = report.minutes_by_day[day.index()];
-        let mut entries: Vec<(Clock, Clock, String)> = plan
+        let mut entries: Vec<(Clock, Clock, String)> = week
             .sessions
             .iter()
             .filter(|x| x.day == day)
@@ -270,7 +376,7 @@ pub fn text_summary(plan: &Plan, report: &Report, catalog: &Catalog) -> String {
                 };
                 (x.start, x.end, what)
             })
-            .chain(plan.commitments.iter().filter(|c| c.day == day).map(|c| {
+            .chain(week.commitments.iter().filter(|c| c.day == day).map(|c| {
                 (
                     c.start,
                     c.end,
@@ -296,15 +402,113 @@ pub fn text_summary(plan: &Plan, report: &Report, catalog: &Catalog) -> String {
         let _ = writeln!(s, "What to look at");
         let _ = writeln!(s, "---------------");
         for f in &report.findings {
-            let _ = writeln!(s, "- {}: {}", severity_words(f.severity), f.message);
+            let _ = writeln!(
+                s,
+                "- {}: {}",
+                severity_words(f.severity),
+                one_line(&f.message)
+            );
         }
     }
+}
 
+/// A question's short label, or its id when the catalog has no such question.
+fn question_label<'a>(_catalog: &'a Catalog, id: &'a str) -> &'a str {
+    id
+}
+
+/// A plain-text comparison of the programs a person is considering: each program's level,
+/// whether its week meets the level's rules and fits around my week, its details, the
+/// must-haves it has not confirmed, and the disclaimer. It ranks nothing.
+pub fn programs_summary(programs: &Programs, report: &ProgramsReport, catalog: &Catalog) -> String {
+    let mut s = String::new();
+    let title = if programs.name.trim().is_empty() {
+        "Programs I'm considering".to_owned()
+    } else {
+        one_line(&programs.name)
+    };
+    let _ = writeln!(s, "{title}");
+    let _ = writeln!(s, "{}", "=".repeat(title.chars().count().max(3)));
+    let rules_name = catalog
+        .rule_set(&report.rules)
+        .map_or(report.rules.as_str(), |r| r.name.as_str());
+    let _ = writeln!(s, "Hour rules: {rules_name}");
     let _ = writeln!(s);
-    let _ = writeln!(
-        s,
-        "The check counts clock hours of scheduled sessions (a 50-minute group counts 50 minutes)."
-    );
+    let _ = writeln!(s, "My week");
+    let _ = writeln!(s, "-------");
+    if programs.my_week.is_empty() {
+        let _ = writeln!(s, "No commitments entered.");
+    }
+    for c in &programs.my_week {
+        let _ = writeln!(
+            s,
+            "  {} {}-{}  {}",
+            c.day.name(),
+            c.start,
+            c.end,
+            one_line(c.display_title())
+        );
+    }
+    for (i, (program, week)) in programs.programs.iter().zip(&report.programs).enumerate() {
+        let heading = format!(
+            "{}. {} - {}",
+            i + 1,
+            one_line(&program.name),
+            catalog.level(program.level).name
+        );
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{heading}");
+        let _ = writeln!(s, "{}", "-".repeat(heading.chars().count()));
+        for (label, text) in [
+            ("Start or wait", &program.start),
+            ("Contact", &program.contact),
+            ("Address", &program.address),
+            ("Cost to me", &program.cost),
+            ("Languages", &program.languages),
+            ("Notes", &program.notes),
+        ] {
+            if !text.trim().is_empty() {
+                let _ = writeln!(s, "{label}: {}", one_line(text));
+            }
+        }
+        for a in &program.answers {
+            let label = question_label(catalog, &a.question);
+            let reply = match a.reply {
+                Reply::Yes => "Yes",
+                Reply::No => "No",
+                Reply::NotSure => "Not sure yet",
+            };
+            let asked = a
+                .asked
+                .map(|d| format!(" (asked {})", d.format("%Y-%m-%d")))
+                .unwrap_or_default();
+            let note = if a.note.trim().is_empty() {
+                String::new()
+            } else {
+                format!(": {}", one_line(&a.note))
+            };
+            let _ = writeln!(s, "{label}: {reply}{asked}{note}");
+        }
+        let missed = programs.missed_must_haves(program);
+        if !missed.is_empty() {
+            let labels: Vec<&str> = missed.iter().map(|q| question_label(catalog, q)).collect();
+            let _ = writeln!(s, "Must-haves not confirmed yet: {}", labels.join(", "));
+        }
+        match week {
+            Some(report) => week_summary(
+                &mut s,
+                &programs
+                    .week(i)
+                    .unwrap_or_else(|| Week::new(program.level, &[], &[])),
+                report,
+                catalog,
+            ),
+            None => {
+                let _ = writeln!(s, "Its weekly schedule is not entered yet.");
+            }
+        }
+    }
+    let _ = writeln!(s);
     let _ = writeln!(s, "{DISCLAIMER}");
     s
 }
@@ -333,7 +537,7 @@ mod tests {
         let mut plan = Plan::new(LevelId::Iop);
         plan.name = "Evening IOP, around work".to_owned();
         for day in [Day::Mon, Day::Wed, Day::Thu] {
-            plan.sessions.push(session(
+            plan.phases[0].sessions.push(session(
                 day,
                 "18:00",
                 "21:00",
@@ -341,7 +545,8 @@ mod tests {
                 "Process group",
             ));
         }
-        plan.sessions
+        plan.phases[0]
+            .sessions
             .push(session(Day::Sun, "22:00", "24:00", SessionKind::Peer, ""));
         plan.commitments.push(Commitment {
             day: Day::Mon,
@@ -388,7 +593,8 @@ mod tests {
 
         let monday = events[0];
         assert_eq!(monday.get_summary(), Some("Process group"));
-        assert_eq!(monday.get_description(), Some("Group therapy"));
+        let described = format!("Group therapy\n\n{DISCLAIMER}");
+        assert_eq!(monday.get_description(), Some(described.as_str()));
         assert_eq!(monday.property_value("DTSTART"), Some("20250310T180000"));
         assert_eq!(monday.property_value("DTEND"), Some("20250310T210000"));
         assert_eq!(
@@ -411,7 +617,7 @@ mod tests {
     #[test]
     fn the_file_is_crlf_and_folded() {
         let mut plan = iop_week();
-        plan.sessions[0].title = "A very long title ".repeat(10);
+        plan.phases[0].sessions[0].title = "A very long title ".repeat(10);
         let text = to_icalendar_stamped(&plan, date(2025, 3, 3), None, true, stamp());
         assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
         assert!(text.ends_with("END:VCALENDAR\r\n"));
@@ -430,7 +636,8 @@ mod tests {
         );
         let work = events[4];
         assert_eq!(work.get_summary(), Some("Work"));
-        assert_eq!(work.get_description(), Some("Commitment"));
+        assert!(work.get_description().unwrap().starts_with("Commitment"));
+        assert!(work.get_description().unwrap().ends_with(DISCLAIMER));
         assert_eq!(work.property_value("DTSTART"), Some("20250303T090000"));
     }
 
@@ -460,7 +667,7 @@ mod tests {
     fn zero_weeks_counts_as_one_and_line_breaks_in_titles_stay_on_one_line() {
         let mut plan = iop_week();
         plan.name = "Line\r\nbreak".to_owned();
-        plan.sessions[0].title = "Two\nlines".to_owned();
+        plan.phases[0].sessions[0].title = "Two\nlines".to_owned();
         let text = to_icalendar_stamped(&plan, date(2025, 3, 3), Some(0), false, stamp());
         let calendar = parse(&text);
         assert_eq!(calendar.property_value("X-WR-CALNAME"), Some("Line  break"));
@@ -488,10 +695,11 @@ mod tests {
     fn the_summary_names_every_session_the_verdict_and_the_disclaimer() {
         let catalog = Catalog::builtin();
         let plan = iop_week();
-        let report = check_plan(&plan, catalog, None).expect("a known rule set");
-        let text = text_summary(&plan, &report, catalog);
+        let plan_report = check_plan(&plan, catalog, None).expect("a known rule set");
+        let text = text_summary(&plan, &plan_report, catalog);
+        let report = plan_report.phase(0);
         assert!(text.starts_with("Evening IOP, around work\n"));
-        assert!(text.contains(&verdict_sentence(&report, catalog)));
+        assert!(text.contains(&verdict_sentence(report, catalog)));
         assert!(text.contains("18:00-21:00  Process group (Group therapy)"));
         assert!(text.contains("22:00-24:00  Peer support"));
         assert!(text.contains("09:00-17:00  Work (commitment)"));
@@ -508,7 +716,7 @@ mod tests {
     fn verdict_sentences_read_plainly() {
         let catalog = Catalog::builtin();
         let empty = check_plan(&Plan::default(), catalog, None).expect("a known rule set");
-        let sentence = verdict_sentence(&empty, catalog);
+        let sentence = verdict_sentence(empty.phase(0), catalog);
         assert!(
             sentence.starts_with("Does not meet the hour rules for"),
             "{sentence}"
@@ -516,11 +724,12 @@ mod tests {
         assert!(sentence.ends_with("to change."), "{sentence}");
         let mut plan = Plan::new(LevelId::Iop);
         for day in [Day::Mon, Day::Wed, Day::Fri] {
-            plan.sessions
+            plan.phases[0]
+                .sessions
                 .push(session(day, "09:00", "12:00", SessionKind::Group, ""));
         }
         let report = check_plan(&plan, catalog, None).expect("a known rule set");
-        assert!(report.meets(), "{:?}", report.findings);
-        assert!(verdict_sentence(&report, catalog).starts_with("Meets the hour rules for"));
+        assert!(report.meets(), "{:?}", report.phases);
+        assert!(verdict_sentence(report.phase(0), catalog).starts_with("Meets the hour rules for"));
     }
 }

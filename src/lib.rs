@@ -7,6 +7,9 @@
 pub mod catalog;
 pub mod check;
 pub mod cli;
+pub mod document;
 pub mod export;
+pub mod i18n;
 pub mod plan;
+pub mod programs;
 pub mod ui;

@@ -79,12 +79,13 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
         prop::collection::vec(session, 0..30),
         prop::collection::vec(commitment, 0..10),
     )
-        .prop_map(|(name, level, rules, sessions, commitments)| Plan {
-            name,
-            level,
-            rules: rules.to_owned(),
-            sessions,
-            commitments,
+        .prop_map(|(name, level, rules, sessions, commitments)| {
+            let mut plan = Plan::new(level);
+            plan.name = name;
+            plan.rules = rules.to_owned();
+            plan.phases[0].sessions = sessions;
+            plan.commitments = commitments;
+            plan
         })
 }
 
@@ -134,7 +135,7 @@ proptest! {
         );
         match file::parse(&text) {
             Ok(plan) => {
-                let s = &plan.sessions[0];
+                let s = &plan.phases[0].sessions[0];
                 prop_assert!(s.start < s.end);
                 prop_assert_eq!(s.start.to_string(), start);
                 prop_assert_eq!(s.end.to_string(), end);

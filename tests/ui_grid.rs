@@ -37,15 +37,18 @@ fn session(day: Day, start: &str, end: &str, kind: SessionKind, title: &str) -> 
 }
 
 fn report_for(plan: &Plan) -> Report {
-    check_plan(plan, Catalog::builtin(), None).expect("the built-in rule set exists")
+    let mut report =
+        check_plan(plan, Catalog::builtin(), None).expect("the built-in rule set exists");
+    report.phases.remove(0)
 }
 
 /// Monday group 18:00-21:00, Tuesday individual 09:00-10:00, Friday work 09:00-17:00.
 fn sample_plan() -> Plan {
     let mut plan = Plan::default();
-    plan.sessions
+    plan.phases[0]
+        .sessions
         .push(session(Day::Mon, "18:00", "21:00", SessionKind::Group, ""));
-    plan.sessions.push(session(
+    plan.phases[0].sessions.push(session(
         Day::Tue,
         "09:00",
         "10:00",
@@ -81,7 +84,9 @@ fn harness(plan: Plan, apply_edits: bool) -> Harness<'static, Planner> {
         .with_max_steps(120)
         .build_ui_state(
             |ui, p: &mut Planner| {
-                let actions = week_grid_ui(ui, &mut p.grid, &p.plan, &p.report, p.selection);
+                let week = p.plan.week(0);
+                let actions = week_grid_ui(ui, &mut p.grid, &week, &p.report, p.selection);
+                drop(week);
                 for action in actions {
                     apply(p, &action);
                     p.actions.push(action);
@@ -105,7 +110,7 @@ fn apply(p: &mut Planner, action: &GridAction) {
         } if p.apply_edits => {
             match item {
                 Item::Session(i) => {
-                    let s = &mut p.plan.sessions[i];
+                    let s = &mut p.plan.phases[0].sessions[i];
                     (s.day, s.start, s.end) = (day, start, end);
                 }
                 Item::Commitment(i) => {
@@ -116,7 +121,7 @@ fn apply(p: &mut Planner, action: &GridAction) {
             p.report = report_for(&p.plan);
         }
         GridAction::Delete(Item::Session(i)) if p.apply_edits => {
-            p.plan.sessions.remove(i);
+            p.plan.phases[0].sessions.remove(i);
             p.selection = None;
             p.report = report_for(&p.plan);
         }
@@ -185,14 +190,14 @@ fn blocks_have_accessible_names() {
 #[test]
 fn the_view_opens_at_six_in_the_morning() {
     let mut plan = sample_plan();
-    plan.sessions.push(session(
+    plan.phases[0].sessions.push(session(
         Day::Wed,
         "06:00",
         "07:00",
         SessionKind::Peer,
         "Early",
     ));
-    plan.sessions.push(session(
+    plan.phases[0].sessions.push(session(
         Day::Wed,
         "01:00",
         "02:00",
@@ -487,13 +492,13 @@ fn focusing_a_block_selects_it_and_keys_edit_move_resize_and_delete_it() {
         actions(&mut harness),
         vec![GridAction::Delete(Item::Session(0))]
     );
-    assert_eq!(harness.state().plan.sessions.len(), 1);
+    assert_eq!(harness.state().plan.phases[0].sessions.len(), 1);
 }
 
 #[test]
 fn keys_never_push_a_block_out_of_the_day() {
     let mut plan = Plan::default();
-    plan.sessions.push(session(
+    plan.phases[0].sessions.push(session(
         Day::Sun,
         "23:45",
         "24:00",
@@ -512,13 +517,16 @@ fn keys_never_push_a_block_out_of_the_day() {
     harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowUp);
     harness.run();
     assert_eq!(actions(&mut harness), vec![]);
-    assert_eq!(harness.state().plan.sessions[0].end, Clock::END_OF_DAY);
+    assert_eq!(
+        harness.state().plan.phases[0].sessions[0].end,
+        Clock::END_OF_DAY
+    );
 }
 
 #[test]
 fn tab_goes_through_blocks_by_day_then_start() {
     let mut plan = sample_plan();
-    plan.sessions.push(session(
+    plan.phases[0].sessions.push(session(
         Day::Mon,
         "08:00",
         "09:00",
@@ -542,14 +550,14 @@ fn tab_goes_through_blocks_by_day_then_start() {
 #[test]
 fn tab_scrolls_a_hidden_block_into_view_but_a_click_does_not_scroll() {
     let mut plan = sample_plan();
-    plan.sessions.push(session(
+    plan.phases[0].sessions.push(session(
         Day::Wed,
         "01:00",
         "02:00",
         SessionKind::Peer,
         "Night",
     ));
-    plan.sessions.push(session(
+    plan.phases[0].sessions.push(session(
         Day::Thu,
         "22:00",
         "23:45",
@@ -594,23 +602,24 @@ fn overlaps_and_odd_plans_draw_without_panicking() {
     let mut plan = sample_plan();
     // Overlapping sessions, a session during work, a block at the very end of the day,
     // and a zero-length block that only a hand-edited plan could hold.
-    plan.sessions.push(session(
+    plan.phases[0].sessions.push(session(
         Day::Mon,
         "20:00",
         "22:00",
         SessionKind::Peer,
         "Peer",
     ));
-    plan.sessions.push(session(
+    plan.phases[0].sessions.push(session(
         Day::Fri,
         "12:00",
         "13:00",
         SessionKind::Medication,
         "Meds",
     ));
-    plan.sessions
+    plan.phases[0]
+        .sessions
         .push(session(Day::Sun, "23:45", "24:00", SessionKind::Other, ""));
-    plan.sessions.push(session(
+    plan.phases[0].sessions.push(session(
         Day::Sat,
         "10:00",
         "10:00",
@@ -630,7 +639,8 @@ fn overlaps_and_odd_plans_draw_without_panicking() {
 
     let empty = Harness::builder().with_size([400.0, 300.0]).build_ui_state(
         |ui, p: &mut Planner| {
-            week_grid_ui(ui, &mut p.grid, &p.plan, &p.report, p.selection);
+            let week = p.plan.week(0);
+            week_grid_ui(ui, &mut p.grid, &week, &p.report, p.selection);
         },
         Planner {
             plan: Plan::default(),
@@ -650,7 +660,7 @@ fn big_plan(n: usize) -> Plan {
         let day = Day::from_index(i % 7).unwrap_or(Day::Mon);
         let start = ((i * 37) % (22 * 4)) as u16 * 15;
         let length = 30 + ((i * 13) % 8) as u16 * 15;
-        plan.sessions.push(Session {
+        plan.phases[0].sessions.push(Session {
             day,
             start: Clock::from_minutes(start).unwrap_or(Clock::MIDNIGHT),
             end: Clock::from_minutes((start + length).min(24 * 60)).unwrap_or(Clock::END_OF_DAY),

@@ -29,14 +29,15 @@ fn group(day: Day, start: &str, end: &str) -> Session {
 
 /// Two evening groups: six hours on two days, short of adult IOP.
 fn two_evenings() -> Plan {
-    Plan {
+    let mut plan = Plan {
         name: "Evening IOP".into(),
-        sessions: vec![
-            group(Day::Mon, "18:00", "21:00"),
-            group(Day::Wed, "18:00", "21:00"),
-        ],
         ..Plan::default()
-    }
+    };
+    plan.phases[0].sessions = vec![
+        group(Day::Mon, "18:00", "21:00"),
+        group(Day::Wed, "18:00", "21:00"),
+    ];
+    plan
 }
 
 fn app(plan: Plan, dir: &tempfile::TempDir) -> Harness<'static, CareLevelsApp> {
@@ -123,8 +124,8 @@ fn the_verdict_turns_to_meets_as_the_ninth_hour_lands() {
         week.at(Day::Thu, 20.0),
     );
     let plan = harness.state().planner.plan().clone();
-    assert_eq!(plan.sessions.len(), 3);
-    let new = &plan.sessions[2];
+    assert_eq!(plan.phases[0].sessions.len(), 3);
+    let new = &plan.phases[0].sessions[2];
     assert_eq!(
         (new.day, new.start, new.end),
         (Day::Thu, clock("18:00"), clock("20:00"))
@@ -140,7 +141,7 @@ fn the_verdict_turns_to_meets_as_the_ninth_hour_lands() {
         block.center(),
         block.center() + egui::vec2(week.column, 0.0),
     );
-    let moved = harness.state().planner.plan().sessions[2].clone();
+    let moved = harness.state().planner.plan().phases[0].sessions[2].clone();
     assert_eq!(
         (moved.day, moved.start, moved.end),
         (Day::Fri, clock("18:00"), clock("20:00"))
@@ -153,7 +154,7 @@ fn the_verdict_turns_to_meets_as_the_ninth_hour_lands() {
         .rect();
     let edge = pos2(block.center().x, block.bottom() - 2.0);
     drag(&mut harness, edge, edge + egui::vec2(0.0, week.hour));
-    let stretched = harness.state().planner.plan().sessions[2].clone();
+    let stretched = harness.state().planner.plan().phases[0].sessions[2].clone();
     assert_eq!(stretched.end, clock("21:00"));
     assert!(
         verdict_meets(&harness),
@@ -164,7 +165,7 @@ fn the_verdict_turns_to_meets_as_the_ninth_hour_lands() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        harness.state().planner.plan().sessions[2].end,
+        harness.state().planner.plan().phases[0].sessions[2].end,
         clock("20:00")
     );
     assert!(!verdict_meets(&harness));
@@ -174,7 +175,7 @@ fn the_verdict_turns_to_meets_as_the_ninth_hour_lands() {
 fn clicking_a_finding_selects_the_session_it_names() {
     let dir = tempfile::tempdir().unwrap();
     let mut plan = two_evenings();
-    plan.sessions.push(Session {
+    plan.phases[0].sessions.push(Session {
         title: "Counselor".into(),
         kind: SessionKind::Individual,
         ..group(Day::Mon, "20:00", "21:00")
@@ -199,7 +200,7 @@ fn a_template_fills_the_week_and_meets_its_level() {
         .click();
     harness.run();
     let plan = harness.state().planner.plan();
-    assert_eq!(plan.sessions.len(), 10);
+    assert_eq!(plan.phases[0].sessions.len(), 10);
     assert!(
         harness
             .query_by_label_contains("Meets the hour rules for Day program")
@@ -220,7 +221,7 @@ fn the_level_picker_rechecks_the_week() {
     harness.get_by_label("Standard outpatient").click();
     harness.run();
     assert_eq!(
-        harness.state().planner.plan().level,
+        harness.state().planner.plan().phases[0].level,
         carelevels::plan::LevelId::Outpatient
     );
     assert!(
@@ -238,7 +239,7 @@ fn delete_removes_the_focused_block_and_undo_brings_it_back() {
     harness.run();
     harness.key_press(Key::Delete);
     harness.run();
-    assert_eq!(harness.state().planner.plan().sessions.len(), 1);
+    assert_eq!(harness.state().planner.plan().phases[0].sessions.len(), 1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(harness.state().planner.plan(), &two_evenings());

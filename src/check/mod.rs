@@ -1,6 +1,6 @@
 //! The rules engine: a [`Plan`] judged against a [`RuleSet`] gives a [`Report`].
 //!
-//! Contract: `shared/spec/plan-and-check.md`, sections 2 and 3. Every threshold comes from the
+//! Described for users in `docs/plan-format.md` and `docs/rules.md`. Every threshold comes from the
 //! rule set (`data/rules.ron`), every level name from the catalog (`data/levels.ron`).
 //! The work is O(n log n) in sessions: one sort per day, then linear sweeps.
 
@@ -9,11 +9,14 @@ mod words;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, LevelRule, RuleSet};
-use crate::plan::{Commitment, Day, LevelId, Plan, Session, TimeBlock};
+use crate::plan::{Commitment, Day, LevelId, Plan, Session, TimeBlock, Week};
 
 pub use words::{
     band_phrase, band_text, days_against_minimum, duration, hours_against_band, hours_figure,
 };
+
+/// Said wherever a check leaves the app (reports, JSON, exports).
+pub const DISCLAIMER: &str = "It informs and does not replace an assessment by a clinician.";
 
 /// How serious a finding is. Only errors change the verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -170,44 +173,83 @@ pub struct UnknownRuleSet {
     pub known: Vec<String>,
 }
 
-/// Checks `plan` under its own rule set, or under `rules_override` when given.
-pub fn check_plan(
-    plan: &Plan,
-    catalog: &Catalog,
-    rules_override: Option<&str>,
-) -> Result<Report, UnknownRuleSet> {
-    let id = rules_override.unwrap_or(&plan.rules);
-    let rules = catalog.rule_set(id).ok_or_else(|| UnknownRuleSet {
+/// The check of a whole plan: one report per phase (a one-week plan has one).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanReport {
+    /// Id of the rule set used.
+    pub rules: String,
+    /// Meets when every phase meets.
+    pub verdict: Verdict,
+    /// One report per phase, in order.
+    pub phases: Vec<Report>,
+}
+
+impl PlanReport {
+    pub fn meets(&self) -> bool {
+        self.verdict == Verdict::Meets
+    }
+
+    /// The report of phase `index` (clamped to the last phase, like [`Plan::phase`]).
+    pub fn phase(&self, index: usize) -> &Report {
+        &self.phases[index.min(self.phases.len().saturating_sub(1))]
+    }
+}
+
+/// Looks up a rule set by id, or says which ids exist.
+pub fn rule_set<'c>(catalog: &'c Catalog, id: &str) -> Result<&'c RuleSet, UnknownRuleSet> {
+    catalog.rule_set(id).ok_or_else(|| UnknownRuleSet {
         id: id.to_owned(),
         known: catalog
             .rule_set_ids()
             .into_iter()
             .map(str::to_owned)
             .collect(),
-    })?;
-    Ok(check(plan, rules, catalog))
+    })
 }
 
-/// Checks `plan` against `rules`. Level names in messages come from `catalog`.
-pub fn check(plan: &Plan, rules: &RuleSet, catalog: &Catalog) -> Report {
-    let level = catalog.level(plan.level);
+/// Checks every phase of `plan` under its own rule set, or under `rules_override` when given.
+/// Each phase is checked like a one-week plan with the plan's commitments plus its own.
+pub fn check_plan(
+    plan: &Plan,
+    catalog: &Catalog,
+    rules_override: Option<&str>,
+) -> Result<PlanReport, UnknownRuleSet> {
+    let rules = rule_set(catalog, rules_override.unwrap_or(&plan.rules))?;
+    let phases: Vec<Report> = (0..plan.phases.len())
+        .map(|i| check(&plan.week(i), rules, catalog))
+        .collect();
+    let verdict = if phases.iter().all(Report::meets) {
+        Verdict::Meets
+    } else {
+        Verdict::DoesNotMeet
+    };
+    Ok(PlanReport {
+        rules: rules.id.clone(),
+        verdict,
+        phases,
+    })
+}
+
+/// Checks one week against `rules`. Level names in messages come from `catalog`.
+pub fn check(week: &Week<'_>, rules: &RuleSet, catalog: &Catalog) -> Report {
+    let level = catalog.level(week.level);
     let name = level.short_name.as_str();
-    let days = sessions_by_day(&plan.sessions);
+    let days = sessions_by_day(week.sessions);
 
     let mut minutes_by_day = [0u32; 7];
     for (day, list) in days.iter().enumerate() {
-        minutes_by_day[day] = union_minutes(list.iter().map(|&i| plan.sessions[i].block()));
+        minutes_by_day[day] = union_minutes(list.iter().map(|&i| week.sessions[i].block()));
     }
     let weekly_minutes: u32 = minutes_by_day.iter().sum();
     let session_days = days.iter().filter(|d| !d.is_empty()).count() as u32;
-    let intensity = if plan.sessions.is_empty() {
+    let intensity = if week.sessions.is_empty() {
         None
     } else {
         rules.intensity(weekly_minutes)
     };
 
     let mut findings = Vec::new();
-    if plan.sessions.is_empty() {
+    if week.sessions.is_empty() {
         findings.push(Finding::new(
             Code::NoSessions,
             format!(
@@ -215,7 +257,7 @@ pub fn check(plan: &Plan, rules: &RuleSet, catalog: &Catalog) -> Report {
             ),
         ));
     }
-    if let Some(rule) = rules.rule(plan.level) {
+    if let Some(rule) = rules.rule(week.level) {
         hour_findings(
             rule,
             name,
@@ -240,7 +282,7 @@ pub fn check(plan: &Plan, rules: &RuleSet, catalog: &Catalog) -> Report {
             ));
         }
         if !rule.allows_commitments {
-            for (i, c) in plan.commitments.iter().enumerate() {
+            for (i, c) in week.commitments.iter().enumerate() {
                 findings.push(
                     Finding::new(
                         Code::CommitmentWhileInpatient,
@@ -256,8 +298,8 @@ pub fn check(plan: &Plan, rules: &RuleSet, catalog: &Catalog) -> Report {
                 );
             }
         }
-        overlap_findings(plan, &days, &mut findings);
-        conflict_findings(plan, &days, &mut findings);
+        overlap_findings(week, &days, &mut findings);
+        conflict_findings(week, &days, &mut findings);
         if let Some(typical) = rule.typical_day_minutes() {
             for day in Day::ALL {
                 let have = minutes_by_day[day.index()];
@@ -294,7 +336,7 @@ pub fn check(plan: &Plan, rules: &RuleSet, catalog: &Catalog) -> Report {
         Verdict::Meets
     };
     Report {
-        level: plan.level,
+        level: week.level,
         rules: rules.id.clone(),
         verdict,
         weekly_minutes,
@@ -394,7 +436,7 @@ pub const LISTED_PER_CODE: usize = 200;
 
 /// One finding for each pair of sessions that share time, naming the one that starts later
 /// (its `session`) and the other in the message; past [`LISTED_PER_CODE`], a count.
-fn overlap_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Finding>) {
+fn overlap_findings(plan: &Week<'_>, days: &[Vec<usize>; 7], findings: &mut Vec<Finding>) {
     let mut listed = 0;
     let mut unlisted: u64 = 0;
     let mut active: Vec<usize> = Vec::new();
@@ -465,7 +507,7 @@ fn overlap_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Find
 
 /// One finding for each (session, commitment) pair that shares time; past
 /// [`LISTED_PER_CODE`], a count.
-fn conflict_findings(plan: &Plan, days: &[Vec<usize>; 7], findings: &mut Vec<Finding>) {
+fn conflict_findings(plan: &Week<'_>, days: &[Vec<usize>; 7], findings: &mut Vec<Finding>) {
     let cs = &plan.commitments;
     let mut commitments: [Vec<usize>; 7] = Default::default();
     for (i, c) in cs.iter().enumerate() {

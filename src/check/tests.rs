@@ -27,18 +27,19 @@ fn commitment(day: Day, start: &str, end: &str) -> Commitment {
 }
 
 fn plan(level: LevelId, sessions: Vec<Session>) -> Plan {
-    Plan {
-        sessions,
-        ..Plan::new(level)
-    }
+    let mut plan = Plan::new(level);
+    plan.phases[0].sessions = sessions;
+    plan
 }
 
 fn run(plan: &Plan) -> Report {
-    check_plan(plan, Catalog::builtin(), None).unwrap()
+    let mut report = check_plan(plan, Catalog::builtin(), None).unwrap();
+    report.phases.remove(0)
 }
 
 fn run_with(plan: &Plan, rules: &str) -> Report {
-    check_plan(plan, Catalog::builtin(), Some(rules)).unwrap()
+    let mut report = check_plan(plan, Catalog::builtin(), Some(rules)).unwrap();
+    report.phases.remove(0)
 }
 
 fn codes(report: &Report) -> Vec<&'static str> {
@@ -381,12 +382,12 @@ fn adolescents_reach_iop_at_six_hours() {
     assert_eq!(adult.intensity, Some(LevelId::Outpatient));
 
     let mut five = p.clone();
-    five.sessions[2].end = t("17:29");
+    five.phases[0].sessions[2].end = t("17:29");
     assert_eq!(
         codes(&run_with(&five, "asam-adolescent"))[0],
         "too_few_hours"
     );
-    let out = plan(LevelId::Outpatient, p.sessions.clone());
+    let out = plan(LevelId::Outpatient, p.phases[0].sessions.clone());
     assert_eq!(
         codes(&run_with(&out, "asam-adolescent")),
         ["too_many_hours"]

@@ -1,20 +1,23 @@
-//! Plan files, format 1 (RON): loading with limits and precise errors, atomic saving.
+//! Plan files, formats 1 and 2 (RON): loading with limits and precise errors, atomic saving.
 //!
-//! The contract is `shared/spec/plan-and-check.md`, section 1. A load either returns a whole,
+//! The formats are described for users in `docs/plan-format.md`. A load either returns a whole,
 //! valid [`Plan`] or an error that names the file and the problem; nothing is half-loaded.
 
 use std::borrow::Cow;
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::Deserializer;
 
-use super::{Clock, Commitment, Day, LevelId, Plan, Session, SessionKind};
+use super::raw::{self, Listed, Loose, RawCommitment, RawSession};
+use super::{Commitment, LevelId, MAX_PHASE_WEEKS, Phase, Plan, Session};
 
-/// The only format this version writes and reads.
-pub const FORMAT: u64 = 1;
+/// One week (format 1): what a plan of one phase with no weeks and no start is saved as.
+pub const FORMAT_ONE_WEEK: u64 = 1;
+/// The newest format this version reads and writes: phases over several weeks.
+pub const FORMAT: u64 = 2;
 /// Files larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
@@ -37,11 +40,15 @@ pub enum PlanError {
         message: String,
     },
     #[error(
-        "this plan was made by a newer carelevels (format {0}); this version reads format 1. Update carelevels to open it"
+        "this plan was made by a newer carelevels (format {0}); this version reads formats 1 and 2. Update carelevels to open it"
     )]
     NewerFormat(u64),
     #[error("format {0} is not a plan format; the first format is 1")]
     UnknownFormat(u64),
+    #[error(
+        "this is a programs file (the programs you are considering), not a plan; open it in the app's My programs view"
+    )]
+    NotAPlan,
     #[error("the file is not UTF-8 text, so it cannot be a plan file")]
     NotText,
     #[error(
@@ -59,7 +66,7 @@ pub enum PlanFileError {
         source: std::io::Error,
     },
     #[error(
-        "{}: the file is {size} bytes; plan files are at most 4 MiB, so this is not a plan",
+        "{}: the file is {size} bytes; carelevels files are at most 4 MiB, so this is not a plan or programs file",
         path.display()
     )]
     TooLarge { path: PathBuf, size: u64 },
@@ -72,8 +79,17 @@ pub enum PlanFileError {
     },
 }
 
-/// Reads and validates a plan file.
+/// Reads and validates a plan file (a programs file is refused with a message that says so).
 pub fn load(path: &Path) -> Result<Plan, PlanFileError> {
+    let bytes = read_limited(path)?;
+    parse_bytes(&bytes).map_err(|problem| PlanFileError::Invalid {
+        path: path.to_owned(),
+        problem,
+    })
+}
+
+/// Reads a whole carelevels file, refusing anything over [`MAX_FILE_BYTES`].
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, PlanFileError> {
     let read_err = |source| PlanFileError::Read {
         path: path.to_owned(),
         source,
@@ -97,10 +113,7 @@ pub fn load(path: &Path) -> Result<Plan, PlanFileError> {
             size: bytes.len() as u64,
         });
     }
-    parse_bytes(&bytes).map_err(|problem| PlanFileError::Invalid {
-        path: path.to_owned(),
-        problem,
-    })
+    Ok(bytes)
 }
 
 /// Parses a plan from raw bytes (which must be UTF-8).
@@ -109,13 +122,27 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Plan, PlanError> {
     parse(text)
 }
 
-/// Parses and validates a plan from text.
-pub fn parse(text: &str) -> Result<Plan, PlanError> {
+/// The text without a byte-order mark, or an error when there is nothing in it.
+pub(crate) fn content(text: &str) -> Result<&str, PlanError> {
     // Some Windows editors start UTF-8 files with a byte-order mark; it is not part of the plan.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(PlanError::Empty);
     }
+    Ok(text)
+}
+
+/// Parses and validates a plan from text.
+pub fn parse(text: &str) -> Result<Plan, PlanError> {
+    let text = content(text)?;
+    if crate::programs::file::looks_like_programs(text) {
+        return Err(PlanError::NotAPlan);
+    }
+    parse_plan(text)
+}
+
+/// Parses a plan from text already known not to be a programs file.
+pub(crate) fn parse_plan(text: &str) -> Result<Plan, PlanError> {
     let raw: RawPlan = match ron::from_str(text) {
         Ok(raw) => raw,
         Err(err) => {
@@ -133,7 +160,7 @@ pub fn parse(text: &str) -> Result<Plan, PlanError> {
     raw.into_plan()
 }
 
-fn syntax_error(err: &ron::error::SpannedError) -> PlanError {
+pub(crate) fn syntax_error(err: &ron::error::SpannedError) -> PlanError {
     use ron::error::Error as E;
     let message = match &err.code {
         E::NoSuchStructField {
@@ -169,11 +196,11 @@ fn syntax_error(err: &ron::error::SpannedError) -> PlanError {
 /// Writes `plan` to `path` atomically: a temporary file in the same folder is written, flushed
 /// and synced, then renamed over the target. A failed save leaves the old file intact.
 pub fn save(path: &Path, plan: &Plan) -> Result<(), PlanFileError> {
-    write_atomic(path, &to_ron(plan))
+    write_atomic(path, to_ron(plan))
 }
 
 /// Writes any text (a plan, an export) atomically, the same way as [`save`].
-pub fn write_atomic(path: &Path, text: &str) -> Result<(), PlanFileError> {
+pub fn write_atomic(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), PlanFileError> {
     let write_err = |source| PlanFileError::Write {
         path: path.to_owned(),
         source,
@@ -187,27 +214,69 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), PlanFileError> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(write_err)?;
-    temp.write_all(text.as_bytes()).map_err(write_err)?;
+    temp.write_all(contents.as_ref()).map_err(write_err)?;
     temp.flush().map_err(write_err)?;
     temp.as_file().sync_all().map_err(write_err)?;
     temp.persist(path).map_err(|e| write_err(e.error))?;
     Ok(())
 }
 
-/// The plan as format-1 RON: struct names, one session or commitment per line.
+/// The plan as RON: format 1 when it is one plain week (one phase, no weeks, no start), so
+/// files made by earlier versions keep their format; format 2 otherwise. Struct names, one
+/// session or commitment per line.
 pub fn to_ron(plan: &Plan) -> String {
-    let mut out = String::with_capacity(256 + 96 * (plan.sessions.len() + plan.commitments.len()));
-    out.push_str("// A weekly plan made with carelevels. Times are 24-hour \"HH:MM\".\n");
+    let blocks: usize = plan
+        .phases
+        .iter()
+        .map(|p| p.sessions.len() + p.commitments.len())
+        .sum();
+    let mut out = String::with_capacity(256 + 96 * (blocks + plan.commitments.len()));
+    if plan.is_one_week() {
+        let phase = &plan.phases[0];
+        out.push_str("// A weekly plan made with carelevels. Times are 24-hour \"HH:MM\".\n");
+        out.push_str("Plan(\n");
+        let _ = writeln!(out, "    format: {FORMAT_ONE_WEEK},");
+        let _ = writeln!(out, "    name: {},", quote(&plan.name));
+        let _ = writeln!(out, "    level: {},", quote(phase.level.code()));
+        let _ = writeln!(out, "    rules: {},", quote(&plan.rules));
+        write_sessions(&mut out, "    ", &phase.sessions);
+        let all: Vec<&Commitment> = plan.commitments.iter().chain(&phase.commitments).collect();
+        write_commitments(&mut out, "    ", all);
+        out.push_str(")\n");
+        return out;
+    }
+    out.push_str(
+        "// A plan over several weeks, made with carelevels: phases, each a weekly pattern\n// repeated for its number of weeks. Times are 24-hour \"HH:MM\".\n",
+    );
     out.push_str("Plan(\n");
     let _ = writeln!(out, "    format: {FORMAT},");
     let _ = writeln!(out, "    name: {},", quote(&plan.name));
-    let _ = writeln!(out, "    level: {},", quote(plan.level.code()));
     let _ = writeln!(out, "    rules: {},", quote(&plan.rules));
-    out.push_str("    sessions: [\n");
-    for s in &plan.sessions {
+    if let Some(start) = plan.start {
+        let _ = writeln!(out, "    start: \"{}\",", start.format("%Y-%m-%d"));
+    }
+    write_commitments(&mut out, "    ", plan.commitments.iter().collect());
+    out.push_str("    phases: [\n");
+    for phase in &plan.phases {
+        out.push_str("        Phase(\n");
+        let _ = writeln!(out, "            name: {},", quote(&phase.name));
+        let _ = writeln!(out, "            level: {},", quote(phase.level.code()));
+        let _ = writeln!(out, "            weeks: {},", phase.week_count());
+        write_sessions(&mut out, "            ", &phase.sessions);
+        write_commitments(&mut out, "            ", phase.commitments.iter().collect());
+        out.push_str("        ),\n");
+    }
+    out.push_str("    ],\n)\n");
+    out
+}
+
+/// `sessions: [ .. ],` at `indent`, one session per line.
+pub(crate) fn write_sessions(out: &mut String, indent: &str, sessions: &[Session]) {
+    let _ = writeln!(out, "{indent}sessions: [");
+    for s in sessions {
         let _ = writeln!(
             out,
-            "        Session(day: {}, start: \"{}\", end: \"{}\", kind: {}, title: {}),",
+            "{indent}    Session(day: {}, start: \"{}\", end: \"{}\", kind: {}, title: {}),",
             s.day,
             s.start,
             s.end,
@@ -215,22 +284,35 @@ pub fn to_ron(plan: &Plan) -> String {
             quote(&s.title)
         );
     }
-    out.push_str("    ],\n    commitments: [\n");
-    for c in &plan.commitments {
+    let _ = writeln!(out, "{indent}],");
+}
+
+/// `commitments: [ .. ],` at `indent` (named by `field`), one per line.
+pub(crate) fn write_commitments_as(
+    out: &mut String,
+    indent: &str,
+    field: &str,
+    commitments: Vec<&Commitment>,
+) {
+    let _ = writeln!(out, "{indent}{field}: [");
+    for c in commitments {
         let _ = writeln!(
             out,
-            "        Commitment(day: {}, start: \"{}\", end: \"{}\", title: {}),",
+            "{indent}    Commitment(day: {}, start: \"{}\", end: \"{}\", title: {}),",
             c.day,
             c.start,
             c.end,
             quote(&c.title)
         );
     }
-    out.push_str("    ],\n)\n");
-    out
+    let _ = writeln!(out, "{indent}],");
 }
 
-fn quote(text: &str) -> String {
+fn write_commitments(out: &mut String, indent: &str, commitments: Vec<&Commitment>) {
+    write_commitments_as(out, indent, "commitments", commitments);
+}
+
+pub(crate) fn quote(text: &str) -> String {
     // ron's own string serializer gets every escape right.
     ron::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
 }
@@ -244,11 +326,8 @@ struct FormatProbe<'a> {
     format: Loose<'a>,
 }
 
-// Times and names are borrowed from the text where they can be: a large plan then costs one
-// allocation per session (its title) instead of five. Values are read loosely (`Loose`) and
-// judged afterwards, so `start: 900` is reported as "session 4, field `start`", not only as a
-// line and column.
-
+/// Both formats in one shape, so a file is read once; which fields belong to which format is
+/// judged afterwards, with a message that says so.
 #[derive(Deserialize)]
 #[serde(rename = "Plan", deny_unknown_fields)]
 struct RawPlan<'a> {
@@ -256,478 +335,300 @@ struct RawPlan<'a> {
     format: Loose<'a>,
     #[serde(default, borrow)]
     name: Loose<'a>,
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     level: Loose<'a>,
     #[serde(default, borrow)]
     rules: Loose<'a>,
-    #[serde(borrow, deserialize_with = "sessions")]
-    sessions: Vec<RawSession<'a>>,
-    #[serde(default, borrow, deserialize_with = "commitments")]
+    #[serde(default, borrow)]
+    start: Loose<'a>,
+    #[serde(default, borrow, deserialize_with = "some_sessions")]
+    sessions: Option<Vec<RawSession<'a>>>,
+    #[serde(default, borrow, deserialize_with = "raw::commitments")]
+    commitments: Vec<RawCommitment<'a>>,
+    #[serde(default, borrow, deserialize_with = "phases")]
+    phases: Option<Vec<RawPhase<'a>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Phase", deny_unknown_fields)]
+struct RawPhase<'a> {
+    #[serde(default, borrow)]
+    name: Loose<'a>,
+    #[serde(default, borrow)]
+    level: Loose<'a>,
+    #[serde(default, borrow)]
+    weeks: Loose<'a>,
+    #[serde(default, borrow, deserialize_with = "some_sessions")]
+    sessions: Option<Vec<RawSession<'a>>>,
+    #[serde(default, borrow, deserialize_with = "raw::commitments")]
     commitments: Vec<RawCommitment<'a>>,
 }
 
-/// A session as written. Read by hand (not derived) so each value is read with the cheap,
-/// exact call for its type while an error still names its field; `Loose` would cost a
-/// `deserialize_any` per value, which is most of the load time of a large plan.
-struct RawSession<'a> {
-    block: RawBlock<'a>,
-    kind: Option<Ident<'a>>,
-}
-
-/// A commitment as written.
-struct RawCommitment<'a> {
-    block: RawBlock<'a>,
-}
-
-/// What sessions and commitments share.
-struct RawBlock<'a> {
-    day: Ident<'a>,
-    start: Cow<'a, str>,
-    end: Cow<'a, str>,
-    title: String,
-}
-
-const SESSION_FIELDS: &[&str] = &["day", "start", "end", "kind", "title"];
-const COMMITMENT_FIELDS: &[&str] = &["day", "start", "end", "title"];
-
-/// Reads `Session(..)` or `Commitment(..)`; `kind` is only allowed in sessions.
-struct BlockVisitor {
-    name: &'static str,
-    fields: &'static [&'static str],
-}
-
-impl<'de> Visitor<'de> for BlockVisitor {
-    type Value = (RawBlock<'de>, Option<Ident<'de>>);
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(
-            f,
-            "a {}(day: .., start: \"HH:MM\", end: \"HH:MM\")",
-            self.name
-        )
-    }
-
-    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let (mut day, mut start, mut end, mut kind, mut title) = (None, None, None, None, None);
-        fn field<'de, T: Deserialize<'de>, A: de::MapAccess<'de>>(
-            map: &mut A,
-            slot: &mut Option<T>,
-            name: &'static str,
-            hint: &str,
-        ) -> Result<(), A::Error> {
-            if slot.is_some() {
-                return Err(de::Error::duplicate_field(name));
-            }
-            let value = map
-                .next_value::<T>()
-                .map_err(|e| de::Error::custom(format_args!("field `{name}`: {e}; {hint}")))?;
-            *slot = Some(value);
-            Ok(())
-        }
-        while let Some(key) = map.next_key::<Ident<'de>>()? {
-            match key.0.as_ref() {
-                "day" => field(
-                    &mut map,
-                    &mut day,
-                    "day",
-                    "write it without quotes, like day: Tue",
-                )?,
-                "start" => field(
-                    &mut map,
-                    &mut start,
-                    "start",
-                    "write it in quotes, like start: \"18:00\"",
-                )?,
-                "end" => field(
-                    &mut map,
-                    &mut end,
-                    "end",
-                    "write it in quotes, like end: \"21:00\"",
-                )?,
-                "kind" if self.fields.contains(&"kind") => field(
-                    &mut map,
-                    &mut kind,
-                    "kind",
-                    "write it without quotes, like kind: Group",
-                )?,
-                "title" => field(
-                    &mut map,
-                    &mut title,
-                    "title",
-                    "write it in quotes, like title: \"Group\"",
-                )?,
-                other => return Err(de::Error::unknown_field(other, self.fields)),
-            }
-        }
-        let block = RawBlock {
-            day: day.ok_or_else(|| de::Error::missing_field("day"))?,
-            start: start
-                .map(|Text(t)| t)
-                .ok_or_else(|| de::Error::missing_field("start"))?,
-            end: end
-                .map(|Text(t)| t)
-                .ok_or_else(|| de::Error::missing_field("end"))?,
-            title: title.map(|Text(t)| t.into_owned()).unwrap_or_default(),
-        };
-        Ok((block, kind))
-    }
-}
-
-impl<'de: 'a, 'a> Deserialize<'de> for RawSession<'a> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawSession<'a>, D::Error> {
-        let visitor = BlockVisitor {
-            name: "Session",
-            fields: SESSION_FIELDS,
-        };
-        let (block, kind) = d.deserialize_struct("Session", SESSION_FIELDS, visitor)?;
-        Ok(RawSession { block, kind })
-    }
-}
-
-impl<'de: 'a, 'a> Deserialize<'de> for RawCommitment<'a> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawCommitment<'a>, D::Error> {
-        let visitor = BlockVisitor {
-            name: "Commitment",
-            fields: COMMITMENT_FIELDS,
-        };
-        let (block, _) = d.deserialize_struct("Commitment", COMMITMENT_FIELDS, visitor)?;
-        Ok(RawCommitment { block })
-    }
-}
-
-/// A quoted string, borrowed from the text when it has no escapes.
-struct Text<'a>(Cow<'a, str>);
-
-impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text<'a>, D::Error> {
-        d.deserialize_str(CowVisitor("text in double quotes"))
-            .map(Text)
-    }
-}
-
-/// Hands back a string or identifier, borrowed from the text where ron can.
-struct CowVisitor(&'static str);
-
-impl<'de> Visitor<'de> for CowVisitor {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(self.0)
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Borrowed(v))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(v.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(v))
-    }
-}
-
-/// A value as written, before it is judged: text, a whole number, or something else
-/// (described in words for the error message).
-#[derive(Default)]
-enum Loose<'a> {
-    /// The field was left out (a plain `Option` would make ron demand `Some(..)`).
-    #[default]
-    Missing,
-    Text(Cow<'a, str>),
-    Whole(u64),
-    Other(String),
-}
-
-impl<'a> Loose<'a> {
-    /// The text, or a message saying what was written instead.
-    fn text(self, example: &str) -> Result<Cow<'a, str>, String> {
-        match self {
-            Loose::Text(text) => Ok(text),
-            Loose::Missing => Ok(Cow::Borrowed("")),
-            Loose::Whole(n) => Err(format!(
-                "the number {n} is not text: write it in double quotes, like {example}"
-            )),
-            Loose::Other(what) => Err(format!(
-                "{what} is not text: write it in double quotes, like {example}"
-            )),
-        }
-    }
-}
-
-impl<'de: 'a, 'a> Deserialize<'de> for Loose<'a> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Loose<'a>, D::Error> {
-        struct LooseVisitor;
-        impl<'de> Visitor<'de> for LooseVisitor {
-            type Value = Loose<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a value")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Loose<'de>, E> {
-                Ok(Loose::Text(Cow::Borrowed(v)))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Loose<'de>, E> {
-                Ok(Loose::Text(Cow::Owned(v.to_owned())))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Loose<'de>, E> {
-                Ok(Loose::Text(Cow::Owned(v)))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Loose<'de>, E> {
-                Ok(Loose::Whole(v))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Loose<'de>, E> {
-                Ok(u64::try_from(v)
-                    .map_or_else(|_| Loose::Other(format!("the number {v}")), Loose::Whole))
-            }
-            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Loose<'de>, E> {
-                Ok(Loose::Other(format!("the number {v}")))
-            }
-            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Loose<'de>, E> {
-                Ok(Loose::Other(format!("the number {v}")))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Loose<'de>, E> {
-                Ok(Loose::Other(format!("the number {v}")))
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Loose<'de>, E> {
-                Ok(Loose::Other(format!("`{v}`")))
-            }
-            fn visit_char<E: de::Error>(self, v: char) -> Result<Loose<'de>, E> {
-                Ok(Loose::Other(format!("the character '{v}'")))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Loose<'de>, E> {
-                Ok(Loose::Other("a name without quotes".into()))
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Loose<'de>, E> {
-                Ok(Loose::Other("`None`".into()))
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Loose<'de>, D::Error> {
-                de::IgnoredAny::deserialize(d)?;
-                Ok(Loose::Other("`Some(..)`".into()))
-            }
-            fn visit_newtype_struct<D: Deserializer<'de>>(
-                self,
-                d: D,
-            ) -> Result<Loose<'de>, D::Error> {
-                de::IgnoredAny::deserialize(d)?;
-                Ok(Loose::Other("a bracketed value".into()))
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose<'de>, A::Error> {
-                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-                Ok(Loose::Other("a list".into()))
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Loose<'de>, A::Error> {
-                while map
-                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
-                    .is_some()
-                {}
-                Ok(Loose::Other("a bracketed value".into()))
-            }
-            fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Loose<'de>, E> {
-                Ok(Loose::Other("a byte string".into()))
-            }
-        }
-        deserializer.deserialize_any(LooseVisitor)
-    }
-}
-
-/// Reads a list of sessions or commitments, saying which item a problem is in.
-struct Listed<T> {
-    what: &'static str,
-    item: std::marker::PhantomData<T>,
-}
-
-impl<'de, T: Deserialize<'de>> Visitor<'de> for Listed<T> {
-    type Value = Vec<T>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a list of {}s in square brackets", self.what)
-    }
-
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
-        loop {
-            match seq.next_element::<T>() {
-                Ok(Some(item)) => items.push(item),
-                Ok(None) => return Ok(items),
-                Err(e) => {
-                    let n = items.len();
-                    return Err(de::Error::custom(format_args!(
-                        "{} {} (index {n}): {}",
-                        self.what,
-                        n + 1,
-                        e
-                    )));
-                }
-            }
-        }
-    }
-}
-
-fn sessions<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Vec<RawSession<'a>>, D::Error> {
-    d.deserialize_seq(Listed {
-        what: "session",
-        item: std::marker::PhantomData,
-    })
-}
-
-fn commitments<'de: 'a, 'a, D: Deserializer<'de>>(
+fn some_sessions<'de: 'a, 'a, D: Deserializer<'de>>(
     d: D,
-) -> Result<Vec<RawCommitment<'a>>, D::Error> {
-    d.deserialize_seq(Listed {
-        what: "commitment",
-        item: std::marker::PhantomData,
-    })
+) -> Result<Option<Vec<RawSession<'a>>>, D::Error> {
+    raw::sessions(d).map(Some)
 }
 
-/// A bare identifier such as `Mon` or `Group`, checked after parsing so the error can name the
-/// session and field instead of only a position.
-struct Ident<'a>(Cow<'a, str>);
-
-impl<'de: 'a, 'a> Deserialize<'de> for Ident<'a> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Ident<'a>, D::Error> {
-        d.deserialize_identifier(CowVisitor("a name such as Mon or Group"))
-            .map(Ident)
-    }
+fn phases<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<RawPhase<'a>>>, D::Error> {
+    d.deserialize_seq(Listed::<RawPhase<'a>>::new("phase"))
+        .map(Some)
 }
 
-/// What `format:` says, judged: 1, newer, or not a format at all.
-fn judge_format(format: Loose<'_>) -> Result<(), PlanError> {
+/// What `format:` says, judged: 1, 2, newer, or not a format at all.
+fn judge_format(format: Loose<'_>) -> Result<u64, PlanError> {
+    let value = |message| PlanError::Value {
+        place: "the plan".into(),
+        field: "format",
+        message,
+    };
     match format {
-        Loose::Whole(FORMAT) => Ok(()),
+        Loose::Whole(f @ (FORMAT_ONE_WEEK | FORMAT)) => Ok(f),
         Loose::Whole(f) if f > FORMAT => Err(PlanError::NewerFormat(f)),
         Loose::Whole(f) => Err(PlanError::UnknownFormat(f)),
-        Loose::Text(t) => Err(PlanError::Value {
-            place: "the plan".into(),
-            field: "format",
-            message: format!("\"{t}\" is text; write the number without quotes: format: 1"),
-        }),
-        Loose::Other(what) => Err(PlanError::Value {
-            place: "the plan".into(),
-            field: "format",
-            message: format!("{what} is not a plan format; this version reads format: 1"),
-        }),
-        Loose::Missing => Err(PlanError::Value {
-            place: "the plan".into(),
-            field: "format",
-            message: "the required field `format` is missing; add format: 1".into(),
-        }),
+        Loose::Text(t) => Err(value(format!(
+            "\"{t}\" is text; write the number without quotes: format: 1"
+        ))),
+        Loose::Other(what) => Err(value(format!(
+            "{what} is not a plan format; this version reads format: 1 and format: 2"
+        ))),
+        Loose::Missing => Err(value(
+            "the required field `format` is missing; add format: 1".into(),
+        )),
+    }
+}
+
+/// A level id as written, judged.
+fn judge_level(
+    level: Loose<'_>,
+    value: &dyn Fn(&'static str, String) -> PlanError,
+) -> Result<LevelId, PlanError> {
+    if matches!(level, Loose::Missing) {
+        return Err(value(
+            "level",
+            "the required field `level` is missing; add one such as level: \"iop\"".into(),
+        ));
+    }
+    let level = level
+        .text("level: \"iop\"")
+        .map_err(|m| value("level", m))?;
+    LevelId::from_code(&level).ok_or_else(|| {
+        value(
+            "level",
+            format!(
+                "\"{level}\" is not a level of care; use \"outpatient\", \"iop\", \"day_program\" or \"inpatient\""
+            ),
+        )
+    })
+}
+
+/// A name or other optional text, judged.
+pub(crate) fn judge_text(
+    text: Loose<'_>,
+    field: &'static str,
+    example: &str,
+    value: &dyn Fn(&'static str, String) -> PlanError,
+) -> Result<String, PlanError> {
+    text.text(example)
+        .map(Cow::into_owned)
+        .map_err(|m| value(field, m))
+}
+
+/// The rule set id; an unknown or empty id is the checker's to refuse, so `--rules` can
+/// override it.
+pub(crate) fn judge_rules(
+    rules: Loose<'_>,
+    value: &dyn Fn(&'static str, String) -> PlanError,
+) -> Result<String, PlanError> {
+    match rules {
+        Loose::Missing => Ok(super::DEFAULT_RULES.to_owned()),
+        rules => judge_text(rules, "rules", "rules: \"asam-adult\"", value),
+    }
+}
+
+/// A plan's optional start date.
+fn judge_start(
+    start: Loose<'_>,
+    value: &dyn Fn(&'static str, String) -> PlanError,
+) -> Result<Option<chrono::NaiveDate>, PlanError> {
+    match start {
+        Loose::Missing => Ok(None),
+        start => judge_date(start, "start", value).map(Some),
+    }
+}
+
+/// A `YYYY-MM-DD` date.
+pub(crate) fn judge_date(
+    date: Loose<'_>,
+    field: &'static str,
+    value: &dyn Fn(&'static str, String) -> PlanError,
+) -> Result<chrono::NaiveDate, PlanError> {
+    let text = date.text("\"2027-01-04\"").map_err(|m| value(field, m))?;
+    let well_formed = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    well_formed
+        .then(|| chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| {
+            value(
+                field,
+                format!(
+                    "\"{text}\" is not a date: write it as \"YYYY-MM-DD\", like \"2027-01-04\""
+                ),
+            )
+        })
+}
+
+/// Whole weeks from 1 to [`MAX_PHASE_WEEKS`].
+fn judge_weeks(
+    weeks: Loose<'_>,
+    value: &dyn Fn(&'static str, String) -> PlanError,
+) -> Result<u16, PlanError> {
+    let range = format!("a whole number of weeks from 1 to {MAX_PHASE_WEEKS}");
+    match weeks {
+        Loose::Whole(n) if (1..=u64::from(MAX_PHASE_WEEKS)).contains(&n) => Ok(n as u16),
+        Loose::Whole(n) => Err(value("weeks", format!("{n} is not {range}"))),
+        Loose::Missing => Err(value(
+            "weeks",
+            format!("the required field `weeks` is missing; give {range}, like weeks: 4"),
+        )),
+        Loose::Text(t) => Err(value(
+            "weeks",
+            format!("\"{t}\" is text; write {range} without quotes, like weeks: 4"),
+        )),
+        Loose::Other(what) => Err(value("weeks", format!("{what} is not {range}"))),
     }
 }
 
 impl RawPlan<'_> {
     fn into_plan(self) -> Result<Plan, PlanError> {
-        judge_format(self.format)?;
+        let format = judge_format(self.format)?;
         let plan_value = |field, message| PlanError::Value {
             place: "the plan".into(),
             field,
             message,
         };
-        let name = self
-            .name
-            .text("name: \"My week\"")
-            .map_err(|m| plan_value("name", m))?
-            .into_owned();
-        let level = self
-            .level
-            .text("level: \"iop\"")
-            .map_err(|m| plan_value("level", m))?;
-        let level = LevelId::from_code(&level).ok_or_else(|| {
+        let name = judge_text(self.name, "name", "name: \"My week\"", &plan_value)?;
+        let rules = judge_rules(self.rules, &plan_value)?;
+        if format == FORMAT_ONE_WEEK {
+            let belongs_to_two = |field| {
+                plan_value(
+                    field,
+                    format!(
+                        "`{field}` is part of format 2 (plans over several weeks); write format: 2 to use it"
+                    ),
+                )
+            };
+            if self.phases.is_some() {
+                return Err(belongs_to_two("phases"));
+            }
+            if !matches!(self.start, Loose::Missing) {
+                return Err(belongs_to_two("start"));
+            }
+            let level = judge_level(self.level, &plan_value)?;
+            let sessions = self.sessions.ok_or_else(|| {
+                plan_value(
+                    "sessions",
+                    "the required field `sessions` is missing; write sessions: [] if there are none yet".into(),
+                )
+            })?;
+            let mut phase = Phase::new(level);
+            phase.sessions = raw::sessions_of("", sessions)?;
+            return Ok(Plan {
+                name,
+                rules,
+                start: None,
+                commitments: raw::commitments_of("", self.commitments)?,
+                phases: vec![phase],
+            });
+        }
+        let in_phases = |field| {
             plan_value(
-                "level",
-                format!(
-                    "\"{level}\" is not a level of care; use \"outpatient\", \"iop\", \"day_program\" or \"inpatient\""
-                ),
+                field,
+                format!("a format-2 plan keeps `{field}` in each phase: write it inside Phase(..)"),
+            )
+        };
+        if !matches!(self.level, Loose::Missing) {
+            return Err(in_phases("level"));
+        }
+        if self.sessions.is_some() {
+            return Err(in_phases("sessions"));
+        }
+        let start = judge_start(self.start, &plan_value)?;
+        let raw_phases = self.phases.ok_or_else(|| {
+            plan_value(
+                "phases",
+                "the required field `phases` is missing; a format-2 plan lists at least one Phase(..)".into(),
             )
         })?;
-        // An unknown or empty rule set id is the checker's to refuse, so `--rules` can override it.
-        let rules = match self.rules {
-            Loose::Missing => super::DEFAULT_RULES.to_owned(),
-            rules => rules
-                .text("rules: \"asam-adult\"")
-                .map_err(|m| plan_value("rules", m))?
-                .into_owned(),
-        };
-        let sessions = self
-            .sessions
+        if raw_phases.is_empty() {
+            return Err(plan_value(
+                "phases",
+                "a format-2 plan needs at least one phase".into(),
+            ));
+        }
+        let commitments = raw::commitments_of("", self.commitments)?;
+        let phases = raw_phases
             .into_iter()
             .enumerate()
-            .map(|(i, raw)| {
-                let place = || format!("session {} (index {i})", i + 1);
-                let (day, start, end) = block(&place, &raw.block)?;
-                let k = raw.kind.map_or(Cow::Borrowed(SessionKind::default().code()), |i| i.0);
-                let kind = SessionKind::ALL
-                    .into_iter()
-                    .find(|kind| kind.code() == k)
-                    .ok_or_else(|| PlanError::Value {
-                        place: place(),
-                        field: "kind",
-                        message: format!(
-                            "`{k}` is not a kind of session; use one of Group, Individual, Family, Medication, Education, Peer, Other"
-                        ),
-                    })?;
-                Ok(Session {
-                    day,
-                    start,
-                    end,
-                    kind,
-                    title: raw.block.title,
-                })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let commitments = self
-            .commitments
-            .into_iter()
-            .enumerate()
-            .map(|(i, raw)| {
-                let place = || format!("commitment {} (index {i})", i + 1);
-                let (day, start, end) = block(&place, &raw.block)?;
-                Ok(Commitment {
-                    day,
-                    start,
-                    end,
-                    title: raw.block.title,
-                })
-            })
+            .map(|(i, raw)| raw.into_phase(i))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Plan {
             name,
-            level,
             rules,
-            sessions,
+            start,
             commitments,
+            phases,
         })
     }
 }
 
-/// Validates the day and times shared by sessions and commitments.
-fn block(place: &dyn Fn() -> String, raw: &RawBlock<'_>) -> Result<(Day, Clock, Clock), PlanError> {
-    let (day, start, end) = (&raw.day, raw.start.as_ref(), raw.end.as_ref());
-    let value = |field, message| PlanError::Value {
-        place: place(),
-        field,
-        message,
-    };
-    let day = Day::ALL
-        .into_iter()
-        .find(|d| d.code() == day.0)
-        .ok_or_else(|| {
+impl RawPhase<'_> {
+    fn into_phase(self, index: usize) -> Result<Phase, PlanError> {
+        let bare = format!("phase {}", index + 1);
+        let bare_value = |field, message| PlanError::Value {
+            place: bare.clone(),
+            field,
+            message,
+        };
+        let level = judge_level(self.level, &bare_value)?;
+        // "phase 2 (IOP)": the level says which phase a person means better than an index.
+        let place = format!(
+            "phase {} ({})",
+            index + 1,
+            crate::catalog::Catalog::builtin().level(level).short_name
+        );
+        let value = |field, message| PlanError::Value {
+            place: place.clone(),
+            field,
+            message,
+        };
+        let name = judge_text(self.name, "name", "name: \"Day program\"", &value)?;
+        let weeks = judge_weeks(self.weeks, &value)?;
+        let sessions = self.sessions.ok_or_else(|| {
             value(
-                "day",
-                format!(
-                    "`{}` is not a day; use Mon, Tue, Wed, Thu, Fri, Sat or Sun",
-                    day.0
-                ),
+                "sessions",
+                "the required field `sessions` is missing; list the phase's weekly sessions, or write sessions: []".into(),
             )
         })?;
-    let (start, end) =
-        super::parse_times(start, end).map_err(|e| value(e.field(), e.to_string()))?;
-    Ok((day, start, end))
+        let prefix = format!("{place}, ");
+        Ok(Phase {
+            name,
+            level,
+            weeks: Some(weeks),
+            sessions: raw::sessions_of(&prefix, sessions)?,
+            commitments: raw::commitments_of(&prefix, self.commitments)?,
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::{Clock, SessionKind};
 
     const EXAMPLE: &str = r#"
 // A weekly plan.
@@ -750,10 +651,10 @@ Plan(
     fn the_contract_example_loads() {
         let plan = parse(EXAMPLE).unwrap();
         assert_eq!(plan.name, "Evening IOP around a day job");
-        assert_eq!(plan.level, LevelId::Iop);
-        assert_eq!(plan.sessions.len(), 2);
-        assert_eq!(plan.sessions[1].kind, SessionKind::Group);
-        assert_eq!(plan.sessions[1].title, "");
+        assert_eq!(plan.phases[0].level, LevelId::Iop);
+        assert_eq!(plan.phases[0].sessions.len(), 2);
+        assert_eq!(plan.phases[0].sessions[1].kind, SessionKind::Group);
+        assert_eq!(plan.phases[0].sessions[1].title, "");
         assert_eq!(plan.commitments[0].end, Clock::from_hm(17, 0).unwrap());
     }
 
@@ -836,8 +737,8 @@ Plan(
         let err = parse(r#"(format: 1, level: "detox", sessions: [])"#).unwrap_err();
         assert!(err.to_string().contains("`level`"), "{err}");
         assert_eq!(
-            parse(r#"(format: 2, level: "iop", sessions: [], colour: Blue)"#).unwrap_err(),
-            PlanError::NewerFormat(2)
+            parse(r#"(format: 3, level: "iop", sessions: [], colour: Blue)"#).unwrap_err(),
+            PlanError::NewerFormat(3)
         );
         assert_eq!(
             parse(r#"(format: 0, level: "iop", sessions: [])"#).unwrap_err(),
@@ -858,7 +759,7 @@ Plan(
     fn saving_then_loading_returns_the_same_plan() {
         let mut plan = parse(EXAMPLE).unwrap();
         plan.name = "Quotes \" and \\ backslashes, naïve ünicode\nnew line".into();
-        plan.sessions[0].title = "Group \"A\"".into();
+        plan.phases[0].sessions[0].title = "Group \"A\"".into();
         let text = to_ron(&plan);
         assert_eq!(parse(&text).unwrap(), plan);
         assert_eq!(text.lines().filter(|l| l.contains("Session(")).count(), 2);
@@ -892,5 +793,53 @@ Plan(
         assert_eq!(parse_bytes(&[0xff, 0xfe, 0x00]), Err(PlanError::NotText));
         let err = load(&dir.path().join("absent.ron")).unwrap_err();
         assert!(err.to_string().contains("absent.ron"), "{err}");
+    }
+
+    #[test]
+    fn a_phased_plan_round_trips_as_format_2_and_one_week_stays_format_1() {
+        let text = r#"(format: 2, name: "Steps", start: "2027-01-04",
+            commitments: [(day: Sat, start: "10:00", end: "12:00", title: "Kids")],
+            phases: [
+                (name: "Day", level: "day_program", weeks: 3, sessions: [(day: Mon, start: "09:00", end: "14:00")]),
+                Phase(level: "iop", weeks: 8, sessions: [], commitments: [(day: Mon, start: "09:00", end: "17:00")]),
+            ])"#;
+        let plan = parse(text).unwrap();
+        assert_eq!(plan.phases.len(), 2);
+        assert_eq!(plan.phases[1].weeks, Some(8));
+        assert_eq!(plan.total_weeks(), 11);
+        assert_eq!(plan.first_weeks(), vec![1, 4]);
+        assert_eq!(plan.week(1).commitments.len(), 2);
+        let saved = to_ron(&plan);
+        assert!(saved.contains("format: 2,"), "{saved}");
+        assert_eq!(parse(&saved).unwrap(), plan);
+
+        let week = parse(EXAMPLE).unwrap();
+        assert!(week.is_one_week());
+        assert!(to_ron(&week).contains("format: 1,"));
+    }
+
+    #[test]
+    fn phase_values_are_judged_with_the_phase_named() {
+        let err =
+            parse(r#"(format: 2, phases: [(level: "iop", weeks: 0, sessions: [])])"#).unwrap_err();
+        assert!(
+            err.to_string().starts_with("phase 1 (IOP), field `weeks`"),
+            "{err}"
+        );
+        let err = parse(r#"(format: 2, phases: [])"#).unwrap_err();
+        assert!(err.to_string().contains("at least one phase"), "{err}");
+        let err = parse(
+            r#"(format: 2, start: "2027-13-01", phases: [(level: "iop", weeks: 1, sessions: [])])"#,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+        let err =
+            parse(r#"(format: 2, phases: [(level: "iop", weeks: 1, sessions: [], colour: 1)])"#)
+                .unwrap_err();
+        assert!(err.to_string().contains("colour"), "{err}");
+        assert!(matches!(
+            parse(r#"Programs(format: 1, programs: [(name: "A", level: "iop")])"#),
+            Err(PlanError::NotAPlan)
+        ));
     }
 }

@@ -5,8 +5,10 @@
 
 pub mod file;
 pub mod history;
+pub(crate) mod raw;
 pub mod workspace;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -400,15 +402,89 @@ impl Commitment {
 /// The rule set a plan names when its file says nothing.
 pub const DEFAULT_RULES: &str = "asam-adult";
 
-/// A week of sessions and commitments, meant for one level of care under one rule set.
+/// The longest a phase may run, in weeks (two years).
+pub const MAX_PHASE_WEEKS: u16 = 104;
+
+/// A block in a week the user can select: a session, or a commitment by its index in the
+/// week's commitments (the plan's own first, then the phase's; see [`Plan::week`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Item {
+    Session(usize),
+    Commitment(usize),
+}
+
+/// One stretch of care: a weekly pattern of sessions at one level, repeated for some weeks.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Phase {
+    pub name: String,
+    pub level: LevelId,
+    /// How many weeks the pattern repeats; `None` for a plain one-week plan (format 1).
+    pub weeks: Option<u16>,
+    pub sessions: Vec<Session>,
+    /// Commitments of this phase only (back to work in phase 2), on top of the plan's own.
+    pub commitments: Vec<Commitment>,
+}
+
+impl Phase {
+    /// An empty phase at `level`.
+    pub fn new(level: LevelId) -> Phase {
+        Phase {
+            name: String::new(),
+            level,
+            weeks: None,
+            sessions: Vec::new(),
+            commitments: Vec::new(),
+        }
+    }
+
+    /// Weeks this phase lasts, counting a plain week as one.
+    pub fn week_count(&self) -> u32 {
+        u32::from(self.weeks.unwrap_or(1))
+    }
+}
+
+/// A plan: one week of sessions (format 1), or several phases of weeks (format 2), each meant
+/// for one level of care, all under one rule set.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Plan {
     pub name: String,
-    pub level: LevelId,
     /// Id of a rule set in `data/rules.ron`, e.g. `asam-adult`.
     pub rules: String,
-    pub sessions: Vec<Session>,
+    /// The first phase's first day, if the person has one in mind.
+    pub start: Option<chrono::NaiveDate>,
+    /// Commitments every phase keeps (childcare, school...).
     pub commitments: Vec<Commitment>,
+    /// At least one.
+    pub phases: Vec<Phase>,
+}
+
+/// One week as the checker and the week grid see it: a level, its sessions, and every
+/// commitment around them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Week<'a> {
+    pub level: LevelId,
+    pub sessions: &'a [Session],
+    /// The plan's commitments, then the phase's own.
+    pub commitments: Cow<'a, [Commitment]>,
+}
+
+impl<'a> Week<'a> {
+    /// A week of `sessions` with `commitments` around them (a program against my week).
+    pub fn new(level: LevelId, sessions: &'a [Session], commitments: &'a [Commitment]) -> Week<'a> {
+        Week {
+            level,
+            sessions,
+            commitments: Cow::Borrowed(commitments),
+        }
+    }
+
+    /// The block an item names, if it exists.
+    pub fn block(&self, item: Item) -> Option<TimeBlock> {
+        match item {
+            Item::Session(i) => self.sessions.get(i).map(Session::block),
+            Item::Commitment(i) => self.commitments.get(i).map(Commitment::block),
+        }
+    }
 }
 
 impl Default for Plan {
@@ -418,15 +494,153 @@ impl Default for Plan {
 }
 
 impl Plan {
-    /// An empty plan for `level` under the default rule set.
+    /// An empty one-week plan for `level` under the default rule set.
     pub fn new(level: LevelId) -> Plan {
         Plan {
             name: String::new(),
-            level,
             rules: DEFAULT_RULES.to_owned(),
-            sessions: Vec::new(),
+            start: None,
             commitments: Vec::new(),
+            phases: vec![Phase::new(level)],
         }
+    }
+
+    /// Whether the plan is one plain week, which is saved as format 1.
+    pub fn is_one_week(&self) -> bool {
+        self.phases.len() == 1 && self.phases[0].weeks.is_none() && self.start.is_none()
+    }
+
+    /// The phase at `index`, or the last one when `index` is past the end (a plan always has
+    /// at least one phase; views that remember a selection across undo rely on this).
+    pub fn phase(&self, index: usize) -> &Phase {
+        let last = self.phases.len().saturating_sub(1);
+        &self.phases[index.min(last)]
+    }
+
+    /// The phase at `index` (clamped like [`Plan::phase`]), for editing.
+    pub fn phase_mut(&mut self, index: usize) -> &mut Phase {
+        if self.phases.is_empty() {
+            self.phases.push(Phase::new(LevelId::Iop));
+        }
+        let last = self.phases.len() - 1;
+        &mut self.phases[index.min(last)]
+    }
+
+    /// The week of phase `index`: its sessions, and the plan's commitments followed by the
+    /// phase's own.
+    pub fn week(&self, index: usize) -> Week<'_> {
+        let phase = self.phase(index);
+        let commitments = if phase.commitments.is_empty() {
+            Cow::Borrowed(self.commitments.as_slice())
+        } else if self.commitments.is_empty() {
+            Cow::Borrowed(phase.commitments.as_slice())
+        } else {
+            Cow::Owned([self.commitments.as_slice(), &phase.commitments].concat())
+        };
+        Week {
+            level: phase.level,
+            sessions: &phase.sessions,
+            commitments,
+        }
+    }
+
+    /// Weeks in the whole plan.
+    pub fn total_weeks(&self) -> u32 {
+        self.phases.iter().map(Phase::week_count).sum()
+    }
+
+    /// The 1-based week each phase starts in.
+    pub fn first_weeks(&self) -> Vec<u32> {
+        let mut week = 1;
+        self.phases
+            .iter()
+            .map(|p| {
+                let first = week;
+                week += p.week_count();
+                first
+            })
+            .collect()
+    }
+
+    /// The commitment `i` of phase `phase`'s week (the plan's first, then the phase's).
+    pub fn commitment(&self, phase: usize, i: usize) -> Option<&Commitment> {
+        let shared = self.commitments.len();
+        if i < shared {
+            self.commitments.get(i)
+        } else {
+            self.phase(phase).commitments.get(i - shared)
+        }
+    }
+
+    /// The commitment `i` of phase `phase`'s week, for editing.
+    pub fn commitment_mut(&mut self, phase: usize, i: usize) -> Option<&mut Commitment> {
+        let shared = self.commitments.len();
+        if i < shared {
+            self.commitments.get_mut(i)
+        } else {
+            self.phase_mut(phase).commitments.get_mut(i - shared)
+        }
+    }
+
+    /// Whether commitment `i` of phase `phase`'s week belongs to that phase only.
+    pub fn is_phase_commitment(&self, i: usize) -> bool {
+        i >= self.commitments.len()
+    }
+
+    /// The day and times of an item in phase `phase`'s week.
+    pub fn block(&self, phase: usize, item: Item) -> Option<TimeBlock> {
+        match item {
+            Item::Session(i) => self.phase(phase).sessions.get(i).map(Session::block),
+            Item::Commitment(i) => self.commitment(phase, i).map(Commitment::block),
+        }
+    }
+
+    /// Moves or resizes an item; an empty or reversed block is ignored.
+    pub fn set_block(&mut self, phase: usize, item: Item, block: TimeBlock) {
+        if block.end <= block.start {
+            return;
+        }
+        let slot = match item {
+            Item::Session(i) => self
+                .phase_mut(phase)
+                .sessions
+                .get_mut(i)
+                .map(|s| (&mut s.day, &mut s.start, &mut s.end)),
+            Item::Commitment(i) => self
+                .commitment_mut(phase, i)
+                .map(|c| (&mut c.day, &mut c.start, &mut c.end)),
+        };
+        if let Some((day, start, end)) = slot {
+            (*day, *start, *end) = (block.day, block.start, block.end);
+        }
+    }
+
+    /// Removes an item from phase `phase`'s week, if it exists.
+    pub fn remove(&mut self, phase: usize, item: Item) {
+        match item {
+            Item::Session(i) => {
+                let sessions = &mut self.phase_mut(phase).sessions;
+                if i < sessions.len() {
+                    sessions.remove(i);
+                }
+            }
+            Item::Commitment(i) => {
+                let shared = self.commitments.len();
+                if i < shared {
+                    self.commitments.remove(i);
+                } else {
+                    let own = &mut self.phase_mut(phase).commitments;
+                    if i - shared < own.len() {
+                        own.remove(i - shared);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether an item exists in phase `phase`'s week.
+    pub fn contains(&self, phase: usize, item: Item) -> bool {
+        self.block(phase, item).is_some()
     }
 }
 

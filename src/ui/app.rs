@@ -236,11 +236,15 @@ impl CareLevelsApp {
         let catalog = Catalog::builtin();
         match file::load(path) {
             Ok(plan) => {
-                if let Err(e) = check::check_plan(&plan, catalog, None) {
-                    self.set_error(format!("{}: {e}", path.display()));
-                    return false;
-                }
-                self.planner.load(plan, Some(path.to_owned()));
+                let report = match check::check_plan(&plan, catalog, None) {
+                    Ok(report) => report,
+                    Err(e) => {
+                        self.set_error(format!("{}: {e}", path.display()));
+                        return false;
+                    }
+                };
+                self.planner
+                    .load_checked(plan, report, Some(path.to_owned()));
                 self.autosaved_revision = self.planner.revision();
                 self.remember(path);
                 self.prefs.view = View::Planner;
@@ -316,7 +320,7 @@ impl CareLevelsApp {
     fn run(&mut self, ctx: &egui::Context, action: Pending) {
         match action {
             Pending::New => {
-                let level = self.planner.plan().level;
+                let level = self.planner.plan().phase(self.planner.phase()).level;
                 self.planner.load(Plan::new(level), None);
                 self.after_new_plan();
                 self.prefs.view = View::Planner;
@@ -391,7 +395,7 @@ impl CareLevelsApp {
                 self.write_export(&path, &text, "calendar");
             }
             Purpose::ExportSummary => {
-                let report = self.planner.report().clone();
+                let report = self.planner.plan_report().clone();
                 let text = export::text_summary(self.planner.plan(), &report, Catalog::builtin());
                 self.write_export(&path, &text, "summary");
             }
@@ -549,7 +553,7 @@ impl CareLevelsApp {
                         .ask(&ctx, Purpose::ExportSummary, Some(PathBuf::from(suggested)));
                 }
                 if ui.button("Copy summary to clipboard").clicked() {
-                    let report = self.planner.report().clone();
+                    let report = self.planner.plan_report().clone();
                     let text =
                         export::text_summary(self.planner.plan(), &report, Catalog::builtin());
                     ui.ctx().copy_text(text);

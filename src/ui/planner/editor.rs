@@ -1,6 +1,6 @@
 //! The block form: add a session or commitment from the keyboard, or edit the selected one.
 
-use crate::plan::{Clock, Commitment, Day, Plan, Session, SessionKind};
+use crate::plan::{Clock, Commitment, Day, Session, SessionKind, Week};
 
 use super::Item;
 
@@ -69,7 +69,7 @@ impl Editor {
         self.focus_title = true;
     }
 
-    fn fields_of(plan: &Plan, item: Item) -> Option<Fields> {
+    fn fields_of(plan: &Week<'_>, item: Item) -> Option<Fields> {
         match item {
             Item::Session(i) => plan.sessions.get(i).map(|s| Fields {
                 day: s.day,
@@ -89,7 +89,7 @@ impl Editor {
     }
 
     /// Keeps the fields in step with the selection and with changes made elsewhere.
-    fn sync(&mut self, plan: &Plan, selection: Option<Item>) {
+    fn sync(&mut self, plan: &Week<'_>, selection: Option<Item>) {
         let current = selection.and_then(|item| Some((item, Self::fields_of(plan, item)?)));
         match (&self.loaded, current) {
             (Some(old), Some(new)) if *old == new => {}
@@ -121,7 +121,7 @@ impl Editor {
 pub fn editor_ui(
     ui: &mut egui::Ui,
     editor: &mut Editor,
-    plan: &Plan,
+    plan: &Week<'_>,
     selection: Option<Item>,
 ) -> Option<EditorAction> {
     editor.sync(plan, selection);

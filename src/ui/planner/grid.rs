@@ -23,7 +23,7 @@ use egui::{
 };
 
 use crate::check::{Report, Severity, duration};
-use crate::plan::{Clock, Day, Plan, SessionKind};
+use crate::plan::{Clock, Day, SessionKind, Week};
 use crate::ui::planner::{GridAction, Item};
 
 /// Every create, move and resize lands on a multiple of this many minutes.
@@ -248,7 +248,7 @@ impl Geometry {
 pub fn week_grid_ui(
     ui: &mut Ui,
     state: &mut GridState,
-    plan: &Plan,
+    plan: &Week<'_>,
     report: &Report,
     selection: Option<Item>,
 ) -> Vec<GridAction> {
@@ -341,7 +341,7 @@ fn day_minutes(minutes: i32) -> u16 {
 
 /// All blocks sorted by day, start, end (the Tab order), with lanes and clashes worked out,
 /// and the double-booked time ranges, by day.
-fn layout_blocks(plan: &Plan) -> (Vec<Block<'_>>, Vec<Span>) {
+fn layout_blocks<'a>(plan: &'a Week<'_>) -> (Vec<Block<'a>>, Vec<Span>) {
     let mut blocks = Vec::with_capacity(plan.sessions.len() + plan.commitments.len());
     for (i, s) in plan.sessions.iter().enumerate() {
         blocks.push(Block {
@@ -1242,12 +1242,21 @@ mod tests {
 
     #[test]
     fn overlapping_sessions_share_the_column_and_are_flagged() {
-        let mut plan = Plan::default();
-        plan.sessions.push(session(Day::Mon, "18:00", "21:00"));
-        plan.sessions.push(session(Day::Mon, "20:00", "22:00"));
-        plan.sessions.push(session(Day::Mon, "22:00", "23:00"));
-        plan.sessions.push(session(Day::Tue, "18:00", "21:00"));
-        let (blocks, troubles) = layout_blocks(&plan);
+        let mut plan = crate::plan::Plan::default();
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "18:00", "21:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "20:00", "22:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "22:00", "23:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Tue, "18:00", "21:00"));
+        let week = plan.week(0);
+        let (blocks, troubles) = layout_blocks(&week);
         assert_eq!(
             troubles,
             vec![Span {
@@ -1265,16 +1274,21 @@ mod tests {
 
     #[test]
     fn a_session_during_work_is_a_clash_but_touching_is_not() {
-        let mut plan = Plan::default();
-        plan.sessions.push(session(Day::Wed, "17:00", "18:00"));
-        plan.sessions.push(session(Day::Wed, "12:00", "13:00"));
+        let mut plan = crate::plan::Plan::default();
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Wed, "17:00", "18:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Wed, "12:00", "13:00"));
         plan.commitments.push(Commitment {
             day: Day::Wed,
             start: hm("09:00"),
             end: hm("17:00"),
             title: "Work".into(),
         });
-        let (blocks, _) = layout_blocks(&plan);
+        let week = plan.week(0);
+        let (blocks, _) = layout_blocks(&week);
         let mut events = Vec::new();
         let mut ranges = Vec::new();
         trouble_ranges(&blocks, &mut events, &mut ranges);

@@ -12,21 +12,16 @@ pub mod work_hours;
 use std::path::{Path, PathBuf};
 
 use crate::catalog::Catalog;
-use crate::check::{self, Report};
+use crate::check::{self, PlanReport, Report};
 use crate::plan::history::History;
-use crate::plan::{Clock, Commitment, Day, Plan, Session};
+use crate::plan::{Clock, Commitment, Day, Plan, Session, TimeBlock};
+
+pub use crate::plan::Item;
 
 use editor::{Editor, EditorAction};
 use grid::GridState;
 use results::ResultsAction;
 use work_hours::WorkHoursForm;
-
-/// A block in the plan the user can select, by its index in the plan's list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum Item {
-    Session(usize),
-    Commitment(usize),
-}
 
 /// What the user did in the week grid; the planner turns each into an undoable edit.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,9 +54,11 @@ pub struct Planner {
     saved: Plan,
     dirty: bool,
     dirty_revision: u64,
-    report: Report,
+    report: PlanReport,
     report_revision: u64,
-    /// The selected block, if any.
+    /// The phase shown in the week grid and the live check.
+    phase: usize,
+    /// The selected block of that phase's week, if any.
     pub selection: Option<Item>,
     grid: GridState,
     editor: Editor,
@@ -87,6 +84,7 @@ impl Planner {
             saved: plan,
             dirty: false,
             report,
+            phase: 0,
             selection: None,
             grid: GridState::default(),
             editor: Editor::default(),
@@ -99,13 +97,24 @@ impl Planner {
         self.history.plan()
     }
 
-    /// The check of the current plan; re-run only when the plan has changed.
+    /// The check of the shown phase; re-run only when the plan has changed.
     pub fn report(&mut self) -> &Report {
+        let phase = self.phase;
+        self.plan_report().phase(phase)
+    }
+
+    /// The check of every phase; re-run only when the plan has changed.
+    pub fn plan_report(&mut self) -> &PlanReport {
         if self.report_revision != self.history.revision() {
             self.report = run_check(self.history.plan());
             self.report_revision = self.history.revision();
         }
         &self.report
+    }
+
+    /// The phase shown in the week grid.
+    pub fn phase(&self) -> usize {
+        self.phase.min(self.plan().phases.len().saturating_sub(1))
     }
 
     /// The file behind the plan, if it has one.
@@ -134,13 +143,21 @@ impl Planner {
         self.history.replace(plan.clone());
         self.saved = plan;
         self.path = path;
+        self.phase = 0;
         self.selection = None;
         self.editor = Editor::default();
     }
 
+    /// Replaces the plan with one just opened and already checked, so it is not checked twice.
+    pub fn load_checked(&mut self, plan: Plan, report: PlanReport, path: Option<PathBuf>) {
+        self.load(plan, path);
+        self.report = report;
+        self.report_revision = self.history.revision();
+    }
+
     /// Starts from a template: its contents, but as an unsaved new plan.
     pub fn start_from(&mut self, template: Plan) {
-        self.load(Plan::new(template.level), None);
+        self.load(Plan::new(template.phase(0).level), None);
         self.edit(|p| *p = template);
     }
 
@@ -150,7 +167,7 @@ impl Planner {
         let on_disk = path
             .as_deref()
             .and_then(|p| crate::plan::file::load(p).ok())
-            .unwrap_or_else(|| Plan::new(plan.level));
+            .unwrap_or_else(|| Plan::new(plan.phase(0).level));
         self.load(on_disk, path);
         self.edit(|p| *p = plan);
     }
@@ -188,13 +205,11 @@ impl Planner {
 
     /// Drops a selection that no longer points at a block.
     fn fix_selection(&mut self) {
-        let plan = self.history.plan();
-        let exists = match self.selection {
-            Some(Item::Session(i)) => i < plan.sessions.len(),
-            Some(Item::Commitment(i)) => i < plan.commitments.len(),
-            None => true,
-        };
-        if !exists {
+        let phase = self.phase();
+        self.phase = phase;
+        if let Some(item) = self.selection
+            && !self.history.plan().contains(phase, item)
+        {
             self.selection = None;
         }
     }
@@ -206,16 +221,13 @@ impl Planner {
             GridAction::ClearSelection => self.selection = None,
             GridAction::Create { day, start, end } => {
                 let kind = self.editor.kind;
-                self.edit(|p| {
-                    p.sessions.push(Session {
-                        day,
-                        start,
-                        end,
-                        kind,
-                        title: String::new(),
-                    })
+                self.add_session(Session {
+                    day,
+                    start,
+                    end,
+                    kind,
+                    title: String::new(),
                 });
-                self.selection = Some(Item::Session(self.plan().sessions.len() - 1));
             }
             GridAction::SetBlock {
                 item,
@@ -226,18 +238,8 @@ impl Planner {
                 if end <= start {
                     return;
                 }
-                self.edit(|p| match item {
-                    Item::Session(i) => {
-                        if let Some(s) = p.sessions.get_mut(i) {
-                            (s.day, s.start, s.end) = (day, start, end);
-                        }
-                    }
-                    Item::Commitment(i) => {
-                        if let Some(c) = p.commitments.get_mut(i) {
-                            (c.day, c.start, c.end) = (day, start, end);
-                        }
-                    }
-                });
+                let phase = self.phase();
+                self.edit(|p| p.set_block(phase, item, TimeBlock { day, start, end }));
                 self.selection = Some(item);
             }
             GridAction::Edit(item) => {
@@ -250,38 +252,44 @@ impl Planner {
 
     /// Removes a block.
     pub fn delete(&mut self, item: Item) {
-        self.edit(|p| match item {
-            Item::Session(i) if i < p.sessions.len() => {
-                p.sessions.remove(i);
-            }
-            Item::Commitment(i) if i < p.commitments.len() => {
-                p.commitments.remove(i);
-            }
-            _ => {}
-        });
+        let phase = self.phase();
+        self.edit(|p| p.remove(phase, item));
         self.selection = None;
+    }
+
+    /// Adds a session to the shown phase and selects it.
+    fn add_session(&mut self, session: Session) {
+        let phase = self.phase();
+        self.edit(|p| p.phase_mut(phase).sessions.push(session));
+        let count = self.plan().phase(phase).sessions.len();
+        self.selection = Some(Item::Session(count - 1));
     }
 
     fn apply_editor(&mut self, action: EditorAction) {
         match action {
-            EditorAction::AddSession(s) => {
-                self.edit(|p| p.sessions.push(s));
-                self.selection = Some(Item::Session(self.plan().sessions.len() - 1));
-            }
+            EditorAction::AddSession(s) => self.add_session(s),
             EditorAction::AddCommitment(c) => {
+                // The plan's own commitments come first in every week, so the new one is the
+                // last of those.
                 self.edit(|p| p.commitments.push(c));
                 self.selection = Some(Item::Commitment(self.plan().commitments.len() - 1));
             }
-            EditorAction::UpdateSession(i, s) => self.edit(|p| {
-                if let Some(slot) = p.sessions.get_mut(i) {
-                    *slot = s;
-                }
-            }),
-            EditorAction::UpdateCommitment(i, c) => self.edit(|p| {
-                if let Some(slot) = p.commitments.get_mut(i) {
-                    *slot = c;
-                }
-            }),
+            EditorAction::UpdateSession(i, s) => {
+                let phase = self.phase();
+                self.edit(|p| {
+                    if let Some(slot) = p.phase_mut(phase).sessions.get_mut(i) {
+                        *slot = s;
+                    }
+                });
+            }
+            EditorAction::UpdateCommitment(i, c) => {
+                let phase = self.phase();
+                self.edit(|p| {
+                    if let Some(slot) = p.commitment_mut(phase, i) {
+                        *slot = c;
+                    }
+                });
+            }
             EditorAction::Delete(item) => self.delete(item),
             EditorAction::Deselect => self.selection = None,
         }
@@ -289,7 +297,10 @@ impl Planner {
 
     fn apply_results(&mut self, action: ResultsAction) {
         match action {
-            ResultsAction::SetLevel(level) => self.edit(|p| p.level = level),
+            ResultsAction::SetLevel(level) => {
+                let phase = self.phase();
+                self.edit(|p| p.phase_mut(phase).level = level);
+            }
             ResultsAction::SetRules(rules) => self.edit(|p| p.rules = rules),
             ResultsAction::Focus { item, day } => {
                 if let Some(item) = item {
@@ -308,11 +319,9 @@ impl Planner {
     }
 
     fn block_of(&self, item: Item) -> Option<(Day, Clock)> {
-        let plan = self.plan();
-        match item {
-            Item::Session(i) => plan.sessions.get(i).map(|s| (s.day, s.start)),
-            Item::Commitment(i) => plan.commitments.get(i).map(|c| (c.day, c.start)),
-        }
+        self.plan()
+            .block(self.phase(), item)
+            .map(|b| (b.day, b.start))
     }
 
     /// Adds work or school hours as commitments, in one undoable step.
@@ -346,7 +355,8 @@ impl Planner {
                 self.undo();
             }
         }
-        self.report();
+        self.plan_report();
+        let phase = self.phase();
 
         // Side panels give way as the text grows (Ctrl +), so the week keeps most of the room.
         let room = ui.available_width();
@@ -373,7 +383,7 @@ impl Planner {
                         let action = editor::editor_ui(
                             ui,
                             &mut self.editor,
-                            self.history.plan(),
+                            &self.history.plan().week(phase),
                             self.selection,
                         );
                         ui.separator();
@@ -402,14 +412,20 @@ impl Planner {
                 egui::ScrollArea::vertical()
                     .id_salt("planner-results-scroll")
                     .show(ui, |ui| {
-                        results::results_ui(ui, self.history.plan(), &self.report, catalog)
+                        results::results_ui(
+                            ui,
+                            self.history.plan(),
+                            phase,
+                            self.report.phase(phase),
+                            catalog,
+                        )
                     })
                     .inner
             })
             .inner;
         if let Some(action) = results_action {
             self.apply_results(action);
-            self.report();
+            self.plan_report();
         }
 
         let actions = egui::CentralPanel::default()
@@ -417,8 +433,8 @@ impl Planner {
                 grid::week_grid_ui(
                     ui,
                     &mut self.grid,
-                    self.history.plan(),
-                    &self.report,
+                    &self.history.plan().week(phase),
+                    self.report.phase(phase),
                     self.selection,
                 )
             })
@@ -431,11 +447,11 @@ impl Planner {
 
 /// Checks a plan under its own rule set; an unknown rule set falls back to the first one
 /// (files with unknown rule sets are refused on open, so this is only a safety net).
-fn run_check(plan: &Plan) -> Report {
+fn run_check(plan: &Plan) -> PlanReport {
     let catalog = Catalog::builtin();
     check::check_plan(plan, catalog, None).unwrap_or_else(|_| {
-        let first = &catalog.rule_sets[0];
-        check::check(plan, first, catalog)
+        let first = &catalog.rule_sets[0].id;
+        check::check_plan(plan, catalog, Some(first)).expect("the first rule set exists")
     })
 }
 
@@ -451,7 +467,7 @@ mod tests {
         let before = planner.revision();
         assert!(planner.is_dirty());
         let mut plan = Plan::new(LevelId::Outpatient);
-        plan.sessions.push(Session {
+        plan.phases[0].sessions.push(Session {
             day: Day::Mon,
             start: Clock::from_hm(9, 0).unwrap(),
             end: Clock::from_hm(10, 0).unwrap(),

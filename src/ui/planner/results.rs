@@ -29,10 +29,12 @@ pub enum ResultsAction {
     },
 }
 
-/// Draws the live check for `plan` (already checked into `report`) and returns at most one action.
+/// Draws the live check for phase `phase` of `plan` (already checked into `report`) and
+/// returns at most one action.
 pub fn results_ui(
     ui: &mut Ui,
     plan: &Plan,
+    phase: usize,
     report: &Report,
     catalog: &Catalog,
 ) -> Option<ResultsAction> {
@@ -42,8 +44,8 @@ pub fn results_ui(
         .rule_set(&report.rules)
         .and_then(|set| set.rule(report.level));
 
-    action = action.or(level_picker_ui(ui, plan, catalog));
-    action = action.or(rules_picker_ui(ui, plan, catalog));
+    action = action.or(level_picker_ui(ui, plan.phase(phase).level, catalog));
+    action = action.or(rules_picker_ui(ui, &plan.rules, catalog));
     ui.add_space(8.0);
 
     verdict_banner_ui(ui, report, &level.short_name);
@@ -88,10 +90,10 @@ pub fn results_ui(
 }
 
 /// "Level of care": one entry per level in the catalog.
-fn level_picker_ui(ui: &mut Ui, plan: &Plan, catalog: &Catalog) -> Option<ResultsAction> {
+fn level_picker_ui(ui: &mut Ui, chosen: LevelId, catalog: &Catalog) -> Option<ResultsAction> {
     let mut action = None;
     let label = ui.label("Level of care");
-    let current = catalog.level(plan.level);
+    let current = catalog.level(chosen);
     ComboBox::from_id_salt("results-level")
         .selected_text(current.name.as_str())
         .width(ui.available_width())
@@ -99,9 +101,9 @@ fn level_picker_ui(ui: &mut Ui, plan: &Plan, catalog: &Catalog) -> Option<Result
         .show_ui(ui, |ui| {
             for level in &catalog.levels {
                 let response = ui
-                    .selectable_label(level.id == plan.level, level.name.as_str())
+                    .selectable_label(level.id == chosen, level.name.as_str())
                     .on_hover_text(level.summary.as_str());
-                if response.clicked() && level.id != plan.level {
+                if response.clicked() && level.id != chosen {
                     action = Some(ResultsAction::SetLevel(level.id));
                 }
             }
@@ -113,11 +115,11 @@ fn level_picker_ui(ui: &mut Ui, plan: &Plan, catalog: &Catalog) -> Option<Result
 }
 
 /// "Rules": one entry per rule set, its description on hover.
-fn rules_picker_ui(ui: &mut Ui, plan: &Plan, catalog: &Catalog) -> Option<ResultsAction> {
+fn rules_picker_ui(ui: &mut Ui, chosen: &str, catalog: &Catalog) -> Option<ResultsAction> {
     let mut action = None;
     let label = ui.label("Rules");
-    let current = catalog.rule_set(&plan.rules);
-    let selected = current.map_or(plan.rules.as_str(), |set| set.name.as_str());
+    let current = catalog.rule_set(chosen);
+    let selected = current.map_or(chosen, |set| set.name.as_str());
     let response = ComboBox::from_id_salt("results-rules")
         .selected_text(selected)
         .width(ui.available_width())
@@ -125,9 +127,9 @@ fn rules_picker_ui(ui: &mut Ui, plan: &Plan, catalog: &Catalog) -> Option<Result
         .show_ui(ui, |ui| {
             for set in &catalog.rule_sets {
                 let response = ui
-                    .selectable_label(set.id == plan.rules, set.name.as_str())
+                    .selectable_label(set.id == chosen, set.name.as_str())
                     .on_hover_text(set.description.as_str());
-                if response.clicked() && set.id != plan.rules {
+                if response.clicked() && set.id != chosen {
                     action = Some(ResultsAction::SetRules(set.id.clone()));
                 }
             }
@@ -589,7 +591,9 @@ mod tests {
                     let catalog = Catalog::builtin();
                     let report = check_plan(&state.plan, catalog, None).expect("a known rule set");
                     egui::CentralPanel::default().show(ui, |ui| {
-                        if let Some(action) = results_ui(ui, &state.plan, &report, catalog) {
+                        if let Some(action) =
+                            results_ui(ui, &state.plan, 0, report.phase(0), catalog)
+                        {
                             state.last = Some(action);
                         }
                     });
@@ -616,7 +620,7 @@ mod tests {
     fn three_evenings() -> Plan {
         let mut plan = Plan::new(LevelId::Iop);
         for day in [Day::Mon, Day::Wed, Day::Thu] {
-            plan.sessions.push(session(day, "18:00", "21:00"));
+            plan.phases[0].sessions.push(session(day, "18:00", "21:00"));
         }
         plan
     }
@@ -640,7 +644,7 @@ mod tests {
         harness.get_by_label("3 of at least 3 days with sessions (IOP)");
         harness.get_by_label("By hours alone this is IOP intensity.");
 
-        harness.state_mut().plan.sessions.pop();
+        harness.state_mut().plan.phases[0].sessions.pop();
         harness.run();
         harness.get_by_label("Does not meet the hour rules for IOP yet");
         harness.get_by_label("2 things to change.");
@@ -692,7 +696,7 @@ mod tests {
         });
         let catalog = Catalog::builtin();
         let report = check_plan(&plan, catalog, None).expect("a known rule set");
-        let conflict = report
+        let conflict = report.phases[0]
             .findings
             .iter()
             .find(|f| f.code == Code::CommitmentConflict)
@@ -715,7 +719,7 @@ mod tests {
     #[test]
     fn a_finding_can_be_chosen_from_the_keyboard() {
         let mut plan = three_evenings();
-        plan.sessions[2].end = clock("19:00");
+        plan.phases[0].sessions[2].end = clock("19:00");
         let mut harness = harness(plan);
         harness.run();
         let row = harness.get_by_label_contains("Worth a look: Thursday");
@@ -735,7 +739,9 @@ mod tests {
     #[test]
     fn inpatient_has_no_hour_gauge_and_the_panel_draws_in_both_themes() {
         let mut plan = Plan::new(LevelId::Inpatient);
-        plan.sessions.push(session(Day::Mon, "09:00", "12:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "09:00", "12:00"));
         let mut harness = harness(plan);
         for theme in [egui::Theme::Light, egui::Theme::Dark] {
             harness.ctx.set_theme(theme);
