@@ -297,9 +297,7 @@ fn text_ui(
     let response = ui.add(editor.hint_text(field.hint()).desired_width(f32::INFINITY));
     let label = format!("{} for {}", field.label(), program.name);
     let response = response.on_hover_text(label.as_str());
-    response.widget_info(|| {
-        egui::WidgetInfo::text_edit(true, field.get(program), text.as_str(), label.as_str())
-    });
+    response.widget_info(|| text_info(&label, field.get(program), &text));
     if response.changed() {
         actions.push(on_program(index, move |p| field.set(p, text)));
     }
@@ -372,9 +370,7 @@ fn question_ui(
             .desired_width(f32::INFINITY),
     );
     let label = format!("Note on {} for {}", question.label, program.name);
-    response.widget_info(|| {
-        egui::WidgetInfo::text_edit(true, answer.note.as_str(), note.as_str(), label.as_str())
-    });
+    response.widget_info(|| text_info(&label, &answer.note, &note));
     if response.changed() {
         let q = question.id.clone();
         actions.push(on_program(index, move |p| p.answer_mut(&q).note = note));
@@ -404,7 +400,7 @@ fn buffered_edit(
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
     let response = ui.add(edit).on_hover_text(label);
-    response.widget_info(|| egui::WidgetInfo::text_edit(true, current, text.as_str(), label));
+    response.widget_info(|| text_info(label, current, &text));
     // Keep the typed text only while the field has the keyboard; leaving it shows the saved
     // value again.
     if response.has_focus() {
@@ -413,4 +409,13 @@ fn buffered_edit(
         ui.data_mut(|d| d.remove::<String>(id));
     }
     (response.changed() && valid(&text) && text != current).then_some(text)
+}
+
+/// A text field's accessible name: one that says which program and which detail, since the
+/// same field repeats in every column.
+fn text_info(label: &str, before: &str, now: &str) -> egui::WidgetInfo {
+    let mut info = egui::WidgetInfo::text_edit(true, before, now, "");
+    info.label = Some(label.to_owned());
+    info.hint_text = None;
+    info
 }

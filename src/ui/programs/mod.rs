@@ -361,7 +361,7 @@ impl ProgramsView {
             A::Edit(change) => self.edit(change),
             A::OpenWeek(i) => {
                 self.page = Page::Week(i);
-                self.week.open(i);
+                self.week.open();
             }
             A::Removed(name) => {
                 self.set_notice(format!(

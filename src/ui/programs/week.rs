@@ -45,8 +45,7 @@ fn on_program(index: usize, change: impl FnOnce(&mut Program) + 'static) -> Edit
 
 impl WeekEditor {
     /// Shows program `index`'s week, with nothing selected.
-    pub fn open(&mut self, index: usize) {
-        let _ = index;
+    pub fn open(&mut self) {
         self.selection = None;
         self.select_next = None;
         self.editor = Editor::default();
