@@ -8,7 +8,7 @@ use carelevels::programs::{Program, Programs, Reply};
 use carelevels::ui::programs::{Page, ProgramsView, new_programs};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn harness(view: ProgramsView, size: [f32; 2]) -> Harness<'static, ProgramsView> {
     let mut harness = Harness::builder()
@@ -97,12 +97,20 @@ fn a_week_that_clashes_with_my_week_is_flagged_in_its_column() {
     h.get_by_label_contains("Morning IOP").click();
     h.run();
     assert!(!h.state().programs().programs[0].sessions.is_empty());
-    assert!(h.query_by_label_contains("clashes with my week").is_some());
+    assert!(
+        h.query_all_by_label_contains("clashes with my week")
+            .next()
+            .is_some()
+    );
     h.get_by_label("Back to all programs").click();
     h.run();
     assert_eq!(h.state().page, Page::Table);
 
-    assert!(h.query_by_label_contains("clashes with my week").is_some());
+    assert!(
+        h.query_all_by_label_contains("clashes with my week")
+            .next()
+            .is_some()
+    );
     let strip = h.get_by_label_contains("Program 1's week:");
     let text = strip.accesskit_node().label().unwrap_or_default();
     assert!(text.contains("with my week: Tuesday 09:00 to 12:00 (Work)"), "{text}");
@@ -180,7 +188,13 @@ fn what_the_view_makes_saves_and_reopens_the_same() {
     );
     let reopened = harness(ProgramsView::new(made.clone(), Some(path)), [1360.0, 860.0]);
     assert_eq!(reopened.state().programs(), &made);
-    assert!(reopened.query_by_label_contains("not confirmed yet").is_some());
+    assert_eq!(
+        reopened
+            .query_all_by_label_contains("not confirmed yet")
+            .count(),
+        2,
+        "a No and a Not sure yet are both flagged"
+    );
 }
 
 /// Twelve programs of thirty sessions fit at the smallest window: the table scrolls sideways

@@ -5,7 +5,7 @@
 use egui::{Button, ComboBox, Label, RichText, TextEdit, Ui};
 
 use super::table::TableAction;
-use super::{Edit, must_haves, strip};
+use super::{must_haves, strip};
 use crate::catalog::Catalog;
 use crate::check::{Report, duration};
 use crate::export::verdict_sentence;

@@ -116,7 +116,8 @@ impl TableState {
             .id_salt("programs-table-sideways")
             .auto_shrink([false, false]);
         if std::mem::take(&mut self.scroll_to_last) {
-            scroll = scroll.horizontal_scroll_offset(f32::MAX / 4.0);
+            let content = label_width + count as f32 * column_width;
+            scroll = scroll.horizontal_scroll_offset((content - width).max(0.0));
         }
         let heights = self.row_heights.clone();
         scroll.show(ui, |ui| {
