@@ -64,7 +64,10 @@ fn phone_like(text: &str) -> Vec<String> {
     for ch in text.chars() {
         if run.is_empty() && ch == ' ' {
             // A run starts at a digit or a bracket, never at a space.
-        } else if ch.is_ascii_digit() || "-.() ".contains(ch) {
+            previous = ch;
+            continue;
+        }
+        if ch.is_ascii_digit() || "-.() ".contains(ch) {
             if run.is_empty() {
                 glued = previous.is_ascii_alphabetic();
             }

@@ -1,6 +1,6 @@
 //! The rules engine: a [`Plan`] judged against a [`RuleSet`] gives a [`Report`].
 //!
-//! Contract: `shared/spec/plan-and-check.md`, sections 2 and 3. Every threshold comes from the
+//! Described for users in `docs/plan-format.md` and `docs/rules.md`. Every threshold comes from the
 //! rule set (`data/rules.ron`), every level name from the catalog (`data/levels.ron`).
 //! The work is O(n log n) in sessions: one sort per day, then linear sweeps.
 
@@ -234,7 +234,7 @@ pub fn check_plan(
 pub fn check(week: &Week<'_>, rules: &RuleSet, catalog: &Catalog) -> Report {
     let level = catalog.level(week.level);
     let name = level.short_name.as_str();
-    let days = sessions_by_day(&week.sessions);
+    let days = sessions_by_day(week.sessions);
 
     let mut minutes_by_day = [0u32; 7];
     for (day, list) in days.iter().enumerate() {
