@@ -44,8 +44,17 @@ fn nth_by_label<'a>(
     n: usize,
 ) -> egui_kittest::Node<'a> {
     let mut nodes: Vec<_> = harness.query_all_by_label(label).collect();
-    nodes.sort_by_key(|n| (n.rect().top().round() as i64, n.rect().left().round() as i64));
-    assert!(nodes.len() > n, "only {} nodes labelled {label:?}", nodes.len());
+    nodes.sort_by_key(|n| {
+        (
+            n.rect().top().round() as i64,
+            n.rect().left().round() as i64,
+        )
+    });
+    assert!(
+        nodes.len() > n,
+        "only {} nodes labelled {label:?}",
+        nodes.len()
+    );
     nodes.swap_remove(n)
 }
 
@@ -62,9 +71,13 @@ fn a_new_list_has_two_programs_and_more_can_be_added_named_and_moved() {
     name.click();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label("Name of program 1").type_text("Riverside evening IOP");
+    h.get_by_label("Name of program 1")
+        .type_text("Riverside evening IOP");
     h.run();
-    assert_eq!(h.state().programs().programs[0].name, "Riverside evening IOP");
+    assert_eq!(
+        h.state().programs().programs[0].name,
+        "Riverside evening IOP"
+    );
 
     nth_by_label(&h, "Move >", 0).click();
     h.run();
@@ -113,9 +126,13 @@ fn a_week_that_clashes_with_my_week_is_flagged_in_its_column() {
     );
     let strip = h.get_by_label_contains("Program 1's week:");
     let text = strip.accesskit_node().label().unwrap_or_default();
-    assert!(text.contains("with my week: Tuesday 09:00 to 12:00 (Work)"), "{text}");
     assert!(
-        h.query_by_label_contains("Program 2: usual week not entered yet").is_some(),
+        text.contains("with my week: Tuesday 09:00 to 12:00 (Work)"),
+        "{text}"
+    );
+    assert!(
+        h.query_by_label_contains("Program 2: usual week not entered yet")
+            .is_some(),
         "the other program is unknown, not flagged"
     );
 }
@@ -132,7 +149,10 @@ fn a_must_have_flags_every_program_not_yet_answering_yes() {
         .unwrap();
     nth_by_label(&h, "Must be Yes", 0).click();
     h.run();
-    assert_eq!(h.state().programs().must_haves, [first_row.id.clone()]);
+    assert_eq!(
+        h.state().programs().must_haves,
+        std::slice::from_ref(&first_row.id)
+    );
     let flags: Vec<_> = h.query_all_by_label_contains("not confirmed yet").collect();
     assert_eq!(flags.len(), 2, "both programs are flagged");
 
@@ -141,7 +161,10 @@ fn a_must_have_flags_every_program_not_yet_answering_yes() {
     h.run();
     let p = &h.state().programs().programs;
     assert_eq!(p[0].reply(&first_row.id), Reply::Yes);
-    assert!(p[0].answer(&first_row.id).unwrap().asked.is_some(), "the date is noted");
+    assert!(
+        p[0].answer(&first_row.id).unwrap().asked.is_some(),
+        "the date is noted"
+    );
     let flags: Vec<_> = h.query_all_by_label_contains("not confirmed yet").collect();
     assert_eq!(flags.len(), 1);
     assert!(flags[0].rect().left() > nth_by_label(&h, "Move >", 0).rect().right());
@@ -155,7 +178,10 @@ fn undo_and_redo_walk_back_through_the_edits() {
     nth_by_label(&h, "Remove", 2).click();
     h.run();
     assert_eq!(h.state().programs().programs.len(), 2);
-    assert!(h.query_by_label_contains("Undo (Ctrl+Z) brings it back").is_some());
+    assert!(
+        h.query_by_label_contains("Undo (Ctrl+Z) brings it back")
+            .is_some()
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().programs().programs.len(), 3);

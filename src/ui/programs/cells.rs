@@ -20,7 +20,10 @@ pub enum Row {
     Level,
     Text(TextField),
     /// Index into `catalog.questions()`; `first` of its group.
-    Question { index: usize, first: bool },
+    Question {
+        index: usize,
+        first: bool,
+    },
 }
 
 /// A program's free-text details.
@@ -237,7 +240,11 @@ fn week_cell_ui(
                     "{} a week on {} {}",
                     duration(report.weekly_minutes),
                     report.session_days,
-                    if report.session_days == 1 { "day" } else { "days" }
+                    if report.session_days == 1 {
+                        "day"
+                    } else {
+                        "days"
+                    }
                 ))
                 .wrap(),
             );
@@ -256,9 +263,7 @@ fn week_cell_ui(
             ui.add(Label::new(clash_text).wrap());
         }
         _ => {
-            ui.add(
-                Label::new(RichText::new("Usual week not entered yet.").weak()).wrap(),
-            );
+            ui.add(Label::new(RichText::new("Usual week not entered yet.").weak()).wrap());
         }
     }
     let summary = strip::summary(&program.name, &week, &clashes);
@@ -320,10 +325,8 @@ fn question_ui(
                 Reply::No => "No",
                 Reply::NotSure => "Not sure yet",
             };
-            ui.selectable_value(&mut reply, r, text).on_hover_text(format!(
-                "{}: {text} for {}",
-                question.label, program.name
-            ));
+            ui.selectable_value(&mut reply, r, text)
+                .on_hover_text(format!("{}: {text} for {}", question.label, program.name));
         }
     });
     if reply != answer.reply {
@@ -342,7 +345,12 @@ fn question_ui(
     }
     if answer.reply == Reply::NotSure {
         ui.add(
-            Label::new(RichText::new(format!("Ask: {}", question.ask)).weak().small()).wrap(),
+            Label::new(
+                RichText::new(format!("Ask: {}", question.ask))
+                    .weak()
+                    .small(),
+            )
+            .wrap(),
         );
         return;
     }

@@ -4,7 +4,7 @@
 use crate::catalog::{Catalog, RuleSet};
 use crate::check::{self, Report};
 use crate::plan::{Commitment, LevelId, Session, Week};
-use crate::programs::{ProgramsReport, Programs};
+use crate::programs::{Programs, ProgramsReport};
 
 /// What a program's check depends on, besides the rules and my week.
 #[derive(Clone, Debug, PartialEq)]

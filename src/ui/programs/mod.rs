@@ -346,9 +346,7 @@ impl ProgramsView {
         }
         ui.separator();
         let reports = self.checks.reports().to_vec();
-        let actions = self
-            .table
-            .ui(ui, catalog, self.history.current(), &reports);
+        let actions = self.table.ui(ui, catalog, self.history.current(), &reports);
         for action in actions {
             self.apply_table(action);
         }
@@ -364,9 +362,7 @@ impl ProgramsView {
                 self.week.open();
             }
             A::Removed(name) => {
-                self.set_notice(format!(
-                    "Removed \"{name}\". Undo (Ctrl+Z) brings it back."
-                ));
+                self.set_notice(format!("Removed \"{name}\". Undo (Ctrl+Z) brings it back."));
             }
         }
     }

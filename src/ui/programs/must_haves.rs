@@ -10,11 +10,9 @@ use crate::programs::{Program, Programs};
 /// The "Must be Yes" tick beside a question. Returns the change when it is toggled.
 pub fn toggle_ui(ui: &mut Ui, programs: &Programs, question: &str, label: &str) -> Option<Edit> {
     let mut on = programs.must_haves.iter().any(|q| q == question);
-    let response = ui
-        .checkbox(&mut on, "Must be Yes")
-        .on_hover_text(format!(
-            "Mark \"{label}\" as a must-have: programs that have not answered Yes are flagged."
-        ));
+    let response = ui.checkbox(&mut on, "Must be Yes").on_hover_text(format!(
+        "Mark \"{label}\" as a must-have: programs that have not answered Yes are flagged."
+    ));
     if !response.changed() {
         return None;
     }
@@ -43,10 +41,7 @@ pub fn missed_labels(catalog: &Catalog, programs: &Programs, program: &Program) 
 /// The flag in a program's column: which must-haves it misses, or that it has them all.
 pub fn flag_ui(ui: &mut Ui, catalog: &Catalog, programs: &Programs, program: &Program) {
     if programs.must_haves.is_empty() {
-        ui.add(
-            Label::new(RichText::new("No must-haves marked yet.").weak())
-                .wrap(),
-        );
+        ui.add(Label::new(RichText::new("No must-haves marked yet.").weak()).wrap());
         return;
     }
     let missed = missed_labels(catalog, programs, program);

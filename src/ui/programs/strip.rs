@@ -249,28 +249,37 @@ mod tests {
                 title: String::new(),
             },
         ];
-        let mine = [Commitment {
-            day: Day::Mon,
-            start: t("09:00"),
-            end: t("17:00"),
-            title: "Work".into(),
-        }, Commitment {
-            day: Day::Wed,
-            start: t("09:00"),
-            end: t("17:00"),
-            title: "Work".into(),
-        }];
+        let mine = [
+            Commitment {
+                day: Day::Mon,
+                start: t("09:00"),
+                end: t("17:00"),
+                title: "Work".into(),
+            },
+            Commitment {
+                day: Day::Wed,
+                start: t("09:00"),
+                end: t("17:00"),
+                title: "Work".into(),
+            },
+        ];
         let week = Week::new(crate::plan::LevelId::Iop, &sessions, &mine);
         let found = clashes(&week);
         assert_eq!(found.len(), 1, "Wednesday only touches at 17:00");
-        assert_eq!((found[0].day, found[0].start, found[0].end), (Day::Mon, t("16:00"), t("17:00")));
+        assert_eq!(
+            (found[0].day, found[0].start, found[0].end),
+            (Day::Mon, t("16:00"), t("17:00"))
+        );
         let text = summary("Riverside", &week, &found);
         assert_eq!(
             text,
             "Riverside's week: 2 sessions on Monday and Wednesday. 1 clash with my week: Monday 16:00 to 17:00 (Work)."
         );
         let empty = Week::new(crate::plan::LevelId::Iop, &[], &mine);
-        assert_eq!(summary("Hillcrest", &empty, &[]), "Hillcrest: usual week not entered yet.");
+        assert_eq!(
+            summary("Hillcrest", &empty, &[]),
+            "Hillcrest: usual week not entered yet."
+        );
         assert_eq!(hour_range(&empty), (7, 22));
     }
 }

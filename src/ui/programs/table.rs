@@ -150,7 +150,8 @@ impl TableState {
                         let Some(&row) = rows.get(slot) else { return };
                         let mut tallest = 0.0_f32;
                         let (used, _) = table_row.col(|ui| {
-                            if let Some(edit) = label_ui(ui, catalog, programs, row, &mut self.details)
+                            if let Some(edit) =
+                                label_ui(ui, catalog, programs, row, &mut self.details)
                             {
                                 actions.push(TableAction::Edit(edit));
                             }
@@ -278,7 +279,10 @@ fn label_ui(
     match row {
         Row::Week => {
             strong(ui, "Does it fit my week?");
-            weak(ui, "Its usual week against the level's hour rules and my week");
+            weak(
+                ui,
+                "Its usual week against the level's hour rules and my week",
+            );
         }
         Row::MustHaves => {
             strong(ui, "My must-haves");

@@ -66,7 +66,9 @@ impl WeekEditor {
             self.selection = Some(item);
         }
         let exists = |item: Item| {
-            programs.week(index).is_some_and(|w| w.block(item).is_some())
+            programs
+                .week(index)
+                .is_some_and(|w| w.block(item).is_some())
         };
         if self.selection.is_some_and(|item| !exists(item)) {
             self.selection = None;
@@ -168,18 +170,15 @@ impl WeekEditor {
                 .response
                 .labelled_by(level_label.id);
             if level != program.level {
-                out.changes.push(on_program(index, move |p| p.level = level));
+                out.changes
+                    .push(on_program(index, move |p| p.level = level));
             }
             ui.separator();
             ui.menu_button("Start from a template", |ui| {
                 ui.label(RichText::new("Replaces this program's sessions").weak());
                 for t in templates() {
                     let phase = t.phase(0);
-                    let text = format!(
-                        "{} ({})",
-                        t.name,
-                        catalog.level(phase.level).short_name
-                    );
+                    let text = format!("{} ({})", t.name, catalog.level(phase.level).short_name);
                     if ui.button(text).clicked() {
                         out.changes
                             .push(set_week(index, phase.level, phase.sessions.clone()));
@@ -203,7 +202,13 @@ impl WeekEditor {
         });
     }
 
-    fn apply_grid(&mut self, index: usize, program: &Program, action: GridAction, out: &mut WeekOutcome) {
+    fn apply_grid(
+        &mut self,
+        index: usize,
+        program: &Program,
+        action: GridAction,
+        out: &mut WeekOutcome,
+    ) {
         match action {
             GridAction::Select(item) => self.selection = Some(item),
             GridAction::ClearSelection => self.selection = None,
@@ -226,7 +231,8 @@ impl WeekEditor {
                 end,
             } => {
                 if end > start {
-                    out.changes.push(set_block(index, item, TimeBlock { day, start, end }));
+                    out.changes
+                        .push(set_block(index, item, TimeBlock { day, start, end }));
                     self.select_next = Some(item);
                 }
             }
@@ -252,7 +258,8 @@ impl WeekEditor {
         match action {
             EditorAction::AddSession(s) => {
                 self.select_next = Some(Item::Session(program.sessions.len()));
-                out.changes.push(on_program(index, move |p| p.sessions.push(s)));
+                out.changes
+                    .push(on_program(index, move |p| p.sessions.push(s)));
             }
             EditorAction::AddCommitment(c) => {
                 self.select_next = Some(Item::Commitment(programs.my_week.len()));
@@ -410,7 +417,10 @@ fn verdict_ui(ui: &mut Ui, catalog: &Catalog, program: &Program, week: &Week<'_>
         match clashes {
             0 => ui.label("No clash with my week."),
             1 => ui.colored_label(ui.visuals().error_fg_color, "1 clash with my week."),
-            n => ui.colored_label(ui.visuals().error_fg_color, format!("{n} clashes with my week.")),
+            n => ui.colored_label(
+                ui.visuals().error_fg_color,
+                format!("{n} clashes with my week."),
+            ),
         };
     });
 }
