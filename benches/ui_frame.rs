@@ -106,5 +106,55 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// "My programs" with 12 programs of 30 sessions each against a work week (issue 11: a frame
+/// under 2 ms of CPU), at the default window size.
+fn programs_bench(c: &mut Criterion) {
+    use carelevels::plan::Commitment;
+    use carelevels::programs::Program;
+    use carelevels::ui::programs::{ProgramsView, new_programs};
+
+    let catalog = Catalog::builtin();
+    let mut programs = new_programs();
+    programs.programs.clear();
+    for p in 0..12usize {
+        let mut program = Program::new(format!("Program {}", p + 1), LevelId::Iop);
+        for i in 0..30usize {
+            let start = (7 * 60 + ((i + p) * 37) % (13 * 60)) as u16;
+            program.sessions.push(Session {
+                day: Day::ALL[i % 7],
+                start: Clock::from_minutes(start).unwrap(),
+                end: Clock::from_minutes(start + 50).unwrap(),
+                kind: SessionKind::ALL[i % 7],
+                title: format!("Session {i}"),
+            });
+        }
+        programs.programs.push(program);
+    }
+    for day in &Day::ALL[..5] {
+        programs.my_week.push(Commitment {
+            day: *day,
+            start: Clock::from_hm(9, 0).unwrap(),
+            end: Clock::from_hm(17, 0).unwrap(),
+            title: "Work".into(),
+        });
+    }
+    let ctx = egui::Context::default();
+    let mut view = ProgramsView::new(programs, None);
+    for _ in 0..3 {
+        frame(&ctx, |ui| {
+            egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog, None));
+        });
+    }
+    let mut group = c.benchmark_group("frame");
+    group.bench_function("my programs, 12 x 30 sessions", |b| {
+        b.iter(|| {
+            black_box(frame(&ctx, |ui| {
+                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog, None));
+            }))
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, programs_bench);
 criterion_main!(benches);

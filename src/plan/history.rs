@@ -1,31 +1,41 @@
-//! Undo and redo for plan edits: whole-plan snapshots, which are small and make every edit
-//! undoable without each one having to know how to reverse itself.
+//! Undo and redo for document edits (plans, programs files): whole-document snapshots, which
+//! are small and make every edit undoable without each one having to know how to reverse itself.
 
 use super::Plan;
 
 /// How many steps back undo can go.
 const LIMIT: usize = 200;
 
-/// A plan with its undo and redo stacks and a revision counter that changes on every edit,
-/// so views can cache work (like the check report) until the plan changes.
+/// A document (a [`Plan`] unless said otherwise) with its undo and redo stacks and a revision
+/// counter that changes on every edit, so views can cache work (like the check report) until
+/// the document changes.
 #[derive(Clone, Debug, Default)]
-pub struct History {
-    plan: Plan,
-    undo: Vec<Plan>,
-    redo: Vec<Plan>,
+pub struct History<T = Plan> {
+    plan: T,
+    undo: Vec<T>,
+    redo: Vec<T>,
     revision: u64,
 }
 
-impl History {
-    pub fn new(plan: Plan) -> History {
+impl History<Plan> {
+    /// The current plan.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+}
+
+impl<T: Clone + PartialEq> History<T> {
+    pub fn new(document: T) -> History<T> {
         History {
-            plan,
-            ..History::default()
+            plan: document,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            revision: 0,
         }
     }
 
-    /// The current plan.
-    pub fn plan(&self) -> &Plan {
+    /// The current document.
+    pub fn current(&self) -> &T {
         &self.plan
     }
 
@@ -34,9 +44,9 @@ impl History {
         self.revision
     }
 
-    /// Applies `change` as one undoable step. Returns whether the plan actually changed;
-    /// a change that leaves the plan equal records nothing.
-    pub fn edit(&mut self, change: impl FnOnce(&mut Plan)) -> bool {
+    /// Applies `change` as one undoable step. Returns whether the document actually changed;
+    /// a change that leaves it equal records nothing.
+    pub fn edit(&mut self, change: impl FnOnce(&mut T)) -> bool {
         let before = self.plan.clone();
         change(&mut self.plan);
         if self.plan == before {
@@ -51,8 +61,8 @@ impl History {
         true
     }
 
-    /// Replaces the whole plan (New, Open, a template) and forgets the history.
-    pub fn replace(&mut self, plan: Plan) {
+    /// Replaces the whole document (New, Open, a template) and forgets the history.
+    pub fn replace(&mut self, plan: T) {
         self.plan = plan;
         self.undo.clear();
         self.redo.clear();
@@ -115,7 +125,7 @@ mod tests {
 
     #[test]
     fn the_revision_changes_with_every_change() {
-        let mut h = History::default();
+        let mut h = History::<Plan>::default();
         let r0 = h.revision();
         h.edit(|p| p.name = "x".into());
         let r1 = h.revision();

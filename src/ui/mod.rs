@@ -9,6 +9,7 @@ pub mod files;
 pub mod help;
 pub mod hours_chart;
 pub mod planner;
+pub mod programs;
 pub mod sources;
 pub mod theme;
 
