@@ -374,7 +374,14 @@ fn export_writes_a_pdf_of_one_week_and_of_every_phase() {
     ] {
         let out = dir.path().join(name);
         carelevels()
-            .args(["export", &source, "--to", out.to_str().unwrap(), "--paper", "a4"])
+            .args([
+                "export",
+                &source,
+                "--to",
+                out.to_str().unwrap(),
+                "--paper",
+                "a4",
+            ])
             .assert()
             .code(0)
             .stdout("");
@@ -384,7 +391,12 @@ fn export_writes_a_pdf_of_one_week_and_of_every_phase() {
     }
     let programs = temp_file(&dir, "programs.ron", PROGRAMS);
     carelevels()
-        .args(["export", &programs, "--to", dir.path().join("p.pdf").to_str().unwrap()])
+        .args([
+            "export",
+            &programs,
+            "--to",
+            dir.path().join("p.pdf").to_str().unwrap(),
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(".txt"));
