@@ -163,9 +163,9 @@ fn the_printable_summary_goes_to_disk_and_says_everything() {
     }
     assert!(text.contains("09:00-17:00  Work (commitment)"));
     let verdict = if report.meets() {
-        "Meets the hour rules for"
+        "Within ASAM's usual hours for"
     } else {
-        "Does not meet the hour rules for"
+        "Outside ASAM's usual hours for"
     };
     assert!(text.contains(verdict), "{text}");
     for finding in &report.phase(0).findings {

@@ -7,6 +7,7 @@
 pub mod editor;
 pub mod grid;
 pub mod results;
+mod verdict;
 pub mod work_hours;
 
 use std::path::{Path, PathBuf};
