@@ -145,6 +145,19 @@ pub fn headline(report: &Report, rules: Option<&RuleSet>, catalog: &Catalog) -> 
             (RuleKind::Regulation, _) => format!("Meets {issuer} {level} rule"),
         };
     }
+    if report.findings.iter().any(|f| f.code == Code::NoSessions) {
+        return match (set.kind, has_band) {
+            (RuleKind::Guideline, true) => {
+                format!("No sessions yet to compare with {issuer} usual hours for {level}")
+            }
+            (RuleKind::Guideline, false) => {
+                format!("No sessions yet to compare with {issuer} description of {level}")
+            }
+            (RuleKind::Regulation, _) => {
+                format!("No sessions yet to compare with {issuer} {level} rule")
+            }
+        };
+    }
     if let Some(schedule) = schedule_headline(report, level) {
         return schedule;
     }

@@ -11,7 +11,7 @@ use egui::{
     vec2,
 };
 
-use crate::catalog::{Catalog, LevelRule, RuleSet, Strength};
+use crate::catalog::{Catalog, LevelRule, RuleKind, RuleSet, Strength};
 use crate::check::{band_phrase, hours_figure};
 use crate::plan::LevelId;
 
@@ -170,6 +170,24 @@ pub fn hours_chart_ui(ui: &mut Ui, catalog: &Catalog, rules_id: &str) {
         painter.galley(pos2(text_x, text_y), galley, color);
     }
 
+    let kind = match set.kind {
+        RuleKind::Guideline => "A guideline",
+        RuleKind::Regulation => "A regulation",
+    };
+    let caps = if set.levels.iter().any(|r| r.max_hours.is_some()) {
+        " A solid end: the figure itself is allowed; a dashed end: the band stops just under it."
+    } else {
+        ""
+    };
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(format!("{kind} from {}.{caps}", set.issuer))
+                .small()
+                .color(visuals.weak_text_color()),
+        )
+        .wrap(),
+    );
+
     if let Some(i) = hovered_row
         && let Some((name, Some(rule))) = rows.get(i)
         && !rule.note.trim().is_empty()
@@ -323,6 +341,11 @@ mod tests {
                 harness.run();
                 use egui_kittest::kittest::Queryable as _;
                 harness.get_by_label_contains(&format!("Hours a week under {}.", set.name));
+                let kind = match set.kind {
+                    RuleKind::Guideline => "A guideline",
+                    RuleKind::Regulation => "A regulation",
+                };
+                harness.get_by_label_contains(&format!("{kind} from {}.", set.issuer));
             }
         }
         let virginia = catalog.rule_set("virginia-medicaid-adult").unwrap();

@@ -6,6 +6,7 @@
 
 pub mod editor;
 pub mod grid;
+mod gauge;
 pub mod results;
 mod verdict;
 pub mod work_hours;
