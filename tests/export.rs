@@ -79,10 +79,7 @@ fn a_plan_file_becomes_a_calendar_file_that_reads_back() {
     for (event, session) in events.iter().zip(&plan.phases[0].sessions) {
         assert_eq!(event.get_summary(), Some(session.display_title()));
         let description = event.get_description().expect("a description");
-        assert!(
-            description.starts_with(session.kind.label()),
-            "{description}"
-        );
+        assert!(description.starts_with(session.kind.label()), "{description}");
         // The disclaimer travels with every event a calendar program shows.
         assert!(description.ends_with(DISCLAIMER), "{description}");
         let start = when(event.property_value("DTSTART"));
@@ -157,7 +154,7 @@ fn the_printable_summary_goes_to_disk_and_says_everything() {
     let text = fs::read_to_string(&path).expect("it reads back");
 
     assert!(text.starts_with("Evening IOP around a day job\n"));
-    assert!(text.contains(&catalog.level(plan.level).name));
+    assert!(text.contains(&catalog.level(plan.phases[0].level).name));
     for session in &plan.phases[0].sessions {
         let line = format!(
             "{}-{}  {}",
