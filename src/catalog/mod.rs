@@ -14,7 +14,7 @@ use crate::plan::LevelId;
 mod rules;
 
 pub use rules::{
-    LevelRule, MaxHours, MinDays, MinHours, Requirement, RuleKind, RuleSet, Strength, minutes_to_hours,
+    LevelRule, MaxHours, MinDays, MinHours, Requirement, RuleKind, RuleSet, Strength,
 };
 
 const LEVELS_RON: &str = include_str!("../../data/levels.ron");

@@ -101,11 +101,6 @@ fn hours_to_minutes(hours: f64) -> u32 {
     (hours * 60.0).round() as u32
 }
 
-/// Minutes as hours, for drawing.
-pub fn minutes_to_hours(minutes: u32) -> f64 {
-    f64::from(minutes) / 60.0
-}
-
 impl LevelRule {
     pub fn min_minutes(&self) -> Option<u32> {
         self.min_hours.as_ref().map(MinHours::minutes)
