@@ -1,8 +1,10 @@
-//! The facts behind the app: the four levels of care, their sources, and the hour rule sets.
+//! The facts behind the app: the four levels of care, their sources, the hour rule sets, and the
+//! questions worth asking a program.
 //!
 //! All of it lives in `data/*.ron`, embedded into the binary at build time, and is validated
 //! once on first use: every level has every criterion, every source id resolves, every rule set
-//! covers every level. Rust code never hard-codes a threshold or a fact; it asks the catalog.
+//! covers every level, every question id is unique. Rust code never hard-codes a threshold or a
+//! fact; it asks the catalog.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -20,6 +22,7 @@ pub use rules::{
 const LEVELS_RON: &str = include_str!("../../data/levels.ron");
 const SOURCES_RON: &str = include_str!("../../data/sources.ron");
 const RULES_RON: &str = include_str!("../../data/rules.ron");
+const QUESTIONS_RON: &str = include_str!("../../data/questions.ron");
 
 /// How far a source can be trusted for a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -127,6 +130,35 @@ pub struct Need {
     pub fits: BTreeMap<LevelId, NeedFit>,
 }
 
+/// What a question about a program is about, so a view can group its rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum QuestionGroup {
+    /// Signs of good care (SAMHSA's five signs, NIAAA's Navigator).
+    Quality,
+    /// Who pays: insurance network, Medicaid, Medicare, sliding fee, free care.
+    Payment,
+    /// Fitting the program into a life: start date, language, telehealth.
+    Practical,
+}
+
+/// One thing a person should learn about a specific program, from `data/questions.ron`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable id, saved in files: lowercase letters, digits and `_`.
+    pub id: String,
+    pub group: QuestionGroup,
+    /// Short row label ("Accreditation and license").
+    pub label: String,
+    /// The plain question to ask the program.
+    pub ask: String,
+    /// Why it is worth asking, as the sources put it.
+    #[serde(default)]
+    pub why: String,
+    /// Ids into `data/sources.ron`; at least one.
+    pub sources: Vec<String>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LevelsFile {
@@ -153,6 +185,8 @@ pub struct Catalog {
     pub needs: Vec<Need>,
     pub sources: Vec<Source>,
     pub rule_sets: Vec<RuleSet>,
+    /// Questions worth asking a program, in file order.
+    pub questions: Vec<Question>,
 }
 
 impl Catalog {
@@ -163,6 +197,7 @@ impl Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
         CATALOG.get_or_init(|| {
             Catalog::parse(LEVELS_RON, SOURCES_RON, RULES_RON)
+                .and_then(|catalog| catalog.with_questions(QUESTIONS_RON))
                 .unwrap_or_else(|e| panic!("the built-in data is broken: {e}"))
         })
     }
@@ -186,6 +221,7 @@ impl Catalog {
             needs: levels_file.needs,
             sources,
             rule_sets,
+            questions: Vec::new(),
         };
         catalog.validate()?;
         Ok(catalog)
@@ -343,7 +379,74 @@ impl Catalog {
                 uses.push(format!("Hour rules: {}", set.name));
             }
         }
+        for question in &self.questions {
+            if question.sources.iter().any(|s| s == source_id) {
+                uses.push(format!("Questions to ask: {}", question.label));
+            }
+        }
         uses
+    }
+}
+
+impl Catalog {
+    /// The questions worth asking a program, in the order of `data/questions.ron`.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// This catalog with the questions file added, checked against its sources.
+    pub fn with_questions(mut self, questions: &str) -> Result<Catalog, CatalogError> {
+        self.questions = ron::from_str(questions).map_err(|e| CatalogError::Syntax {
+            file: "questions.ron",
+            message: e.to_string(),
+        })?;
+        self.validate_questions()?;
+        Ok(self)
+    }
+
+    fn validate_questions(&self) -> Result<(), CatalogError> {
+        let err = |message: String| CatalogError::Inconsistent {
+            file: "questions.ron",
+            message,
+        };
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, q) in self.questions.iter().enumerate() {
+            let id_ok = !q.id.is_empty()
+                && q.id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            if !id_ok {
+                return Err(err(format!(
+                    "question {} has id \"{}\"; use lowercase letters, digits and _",
+                    i + 1,
+                    q.id
+                )));
+            }
+            if !seen.insert(q.id.as_str()) {
+                return Err(err(format!("question id \"{}\" appears twice", q.id)));
+            }
+            if q.label.trim().is_empty() || q.ask.trim().is_empty() {
+                return Err(err(format!(
+                    "question \"{}\" needs a label and a question to ask",
+                    q.id
+                )));
+            }
+            if q.sources.is_empty() {
+                return Err(err(format!("question \"{}\" cites no source", q.id)));
+            }
+            if let Some(bad) = q.sources.iter().find(|s| self.source(s).is_none()) {
+                return Err(err(format!(
+                    "question \"{}\" cites unknown source \"{bad}\"",
+                    q.id
+                )));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -406,5 +509,62 @@ mod tests {
         assert!(err.to_string().contains("unknown source"), "{err}");
         let err = Catalog::parse(LEVELS_RON, SOURCES_RON, "[]").unwrap_err();
         assert!(err.to_string().contains("no rule set"), "{err}");
+    }
+}
+
+#[cfg(test)]
+mod question_tests {
+    use super::*;
+
+    fn with_questions(questions: &str) -> Result<Catalog, CatalogError> {
+        Catalog::parse(LEVELS_RON, SOURCES_RON, RULES_RON)?.with_questions(questions)
+    }
+
+    #[test]
+    fn builtin_questions_load_in_file_order() {
+        let catalog = Catalog::builtin();
+        let first = &catalog.questions()[0];
+        assert_eq!(first.id, "accreditation");
+        assert_eq!(first.group, QuestionGroup::Quality);
+        assert_eq!(
+            catalog.question("moud").map(|q| q.id.as_str()),
+            Some("moud")
+        );
+        assert!(catalog.question("no_such_question").is_none());
+        assert!(
+            catalog
+                .citations_of("niaaa-navigator")
+                .iter()
+                .any(|use_| use_.starts_with("Questions to ask: ")),
+            "the Sources page lists the questions a source backs"
+        );
+    }
+
+    #[test]
+    fn bad_questions_are_refused_with_a_reason() {
+        let q = |id: &str, sources: &str| {
+            format!(
+                r#"Question(id: "{id}", group: Payment, label: "L {id}", ask: "A?", sources: [{sources}])"#
+            )
+        };
+        let file = |items: &[String]| format!("[{}]", items.join(", "));
+        let ok = q("free_care", r#""samhsa-helpline""#);
+        assert!(with_questions(&file(&[ok.clone()])).is_ok());
+
+        let cases = [
+            (file(&[ok.clone(), ok.clone()]), "appears twice"),
+            (file(&[q("x", r#""no-such-source""#)]), "unknown source"),
+            (file(&[q("x", "")]), "cites no source"),
+            (file(&[q("Bad Id", r#""samhsa-helpline""#)]), "lowercase"),
+            (file(&[q("", r#""samhsa-helpline""#)]), "lowercase"),
+            ("[Question(id: \"x\")]".to_string(), "questions.ron"),
+        ];
+        for (text, reason) in cases {
+            let err = with_questions(&text).expect_err(&text).to_string();
+            assert!(err.contains(reason), "{text}: {err}");
+            assert!(err.contains("questions.ron"), "{err}");
+        }
+        let unknown_field = file(&[ok.replace("ask:", "asked: \"?\", ask:")]);
+        assert!(with_questions(&unknown_field).is_err());
     }
 }
