@@ -60,5 +60,5 @@ pub fn to_ron(document: &Document) -> String {
 
 /// Saves the document through the same atomic save as plans.
 pub fn save(path: &Path, document: &Document) -> Result<(), PlanFileError> {
-    file::write_atomic(path, &to_ron(document))
+    file::write_atomic(path, to_ron(document))
 }

@@ -108,7 +108,11 @@ pub fn to_icalendar_stamped(
         let Some((starts, ends)) = block.first_occurrence(from) else {
             continue; // only past the end of chrono's calendar
         };
-        let rrule = format!("FREQ=WEEKLY;BYDAY={}{}", byday(block.day), weekly_rule(count));
+        let rrule = format!(
+            "FREQ=WEEKLY;BYDAY={}{}",
+            byday(block.day),
+            weekly_rule(count)
+        );
         let uid = block.uid(&plan.name, start_date);
         let event = Event::new()
             .uid(&uid)
@@ -398,7 +402,12 @@ fn week_summary(s: &mut String, week: &Week<'_>, report: &Report, catalog: &Cata
         let _ = writeln!(s, "What to look at");
         let _ = writeln!(s, "---------------");
         for f in &report.findings {
-            let _ = writeln!(s, "- {}: {}", severity_words(f.severity), one_line(&f.message));
+            let _ = writeln!(
+                s,
+                "- {}: {}",
+                severity_words(f.severity),
+                one_line(&f.message)
+            );
         }
     }
 }
@@ -486,7 +495,14 @@ pub fn programs_summary(programs: &Programs, report: &ProgramsReport, catalog: &
             let _ = writeln!(s, "Must-haves not confirmed yet: {}", labels.join(", "));
         }
         match week {
-            Some(report) => week_summary(&mut s, &programs.week(i).unwrap_or_else(|| Week::new(program.level, &[], &[])), report, catalog),
+            Some(report) => week_summary(
+                &mut s,
+                &programs
+                    .week(i)
+                    .unwrap_or_else(|| Week::new(program.level, &[], &[])),
+                report,
+                catalog,
+            ),
             None => {
                 let _ = writeln!(s, "Its weekly schedule is not entered yet.");
             }
@@ -529,7 +545,8 @@ mod tests {
                 "Process group",
             ));
         }
-        plan.phases[0].sessions
+        plan.phases[0]
+            .sessions
             .push(session(Day::Sun, "22:00", "24:00", SessionKind::Peer, ""));
         plan.commitments.push(Commitment {
             day: Day::Mon,
@@ -706,7 +723,8 @@ mod tests {
         );
         let mut plan = Plan::new(LevelId::Iop);
         for day in [Day::Mon, Day::Wed, Day::Fri] {
-            plan.phases[0].sessions
+            plan.phases[0]
+                .sessions
                 .push(session(day, "09:00", "12:00", SessionKind::Group, ""));
         }
         let report = check_plan(&plan, catalog, None).expect("a known rule set");

@@ -2,7 +2,9 @@
 //! message files; codes, numbers and exit statuses never change with the language.
 
 /// A language the app and the command line speak.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     #[default]
     En,
@@ -66,17 +68,27 @@ mod tests {
                     .map(|(_, v)| v.to_string())
             }
         };
-        assert_eq!(Lang::from_locale_vars(vars(&[("LANG", "es_US.UTF-8")])), Lang::Es);
+        assert_eq!(
+            Lang::from_locale_vars(vars(&[("LANG", "es_US.UTF-8")])),
+            Lang::Es
+        );
         assert_eq!(
             Lang::from_locale_vars(vars(&[("LANG", "es_US.UTF-8"), ("LC_ALL", "en_US.UTF-8")])),
             Lang::En
         );
         assert_eq!(
-            Lang::from_locale_vars(vars(&[("LC_ALL", ""), ("LC_MESSAGES", "es_MX"), ("LANG", "C")])),
+            Lang::from_locale_vars(vars(&[
+                ("LC_ALL", ""),
+                ("LC_MESSAGES", "es_MX"),
+                ("LANG", "C")
+            ])),
             Lang::Es
         );
         assert_eq!(Lang::from_locale_vars(vars(&[("LANG", "C")])), Lang::En);
-        assert_eq!(Lang::from_locale_vars(vars(&[("LANG", "fr_FR.UTF-8")])), Lang::En);
+        assert_eq!(
+            Lang::from_locale_vars(vars(&[("LANG", "fr_FR.UTF-8")])),
+            Lang::En
+        );
         assert_eq!(Lang::from_locale_vars(vars(&[])), Lang::En);
     }
 }

@@ -45,7 +45,12 @@ fn every_example_plan_meets_its_level() {
     let mut count = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
-        if path.file_name().unwrap().to_string_lossy().starts_with("programs") {
+        if path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("programs")
+        {
             continue; // programs files are checked in tests/cli_documents.rs
         }
         carelevels()

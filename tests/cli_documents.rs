@@ -8,7 +8,9 @@ use serde_json::Value;
 fn carelevels() -> Command {
     let mut cmd = Command::cargo_bin("carelevels").expect("the binary builds");
     // Reports follow the locale; these tests read English.
-    cmd.env("LC_ALL", "C").env_remove("LANG").env_remove("LC_MESSAGES");
+    cmd.env("LC_ALL", "C")
+        .env_remove("LANG")
+        .env_remove("LC_MESSAGES");
     cmd
 }
 
@@ -27,10 +29,17 @@ fn json_of(path: &str) -> (i32, Value) {
         .args(["check", path, "--json"])
         .output()
         .unwrap();
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), 1, "one line: {text}");
-    (out.status.code().unwrap(), serde_json::from_str(&text).unwrap())
+    (
+        out.status.code().unwrap(),
+        serde_json::from_str(&text).unwrap(),
+    )
 }
 
 const THREE_PHASES: &str = r#"
@@ -108,18 +117,14 @@ fn a_phased_plan_reports_each_phase_in_the_contract_shape() {
 fn the_human_report_lists_every_phase() {
     let dir = tempfile::tempdir().unwrap();
     let path = temp_file(&dir, "phases.ron", THREE_PHASES);
-    carelevels()
-        .args(["check", &path])
-        .assert()
-        .code(1)
-        .stdout(
-            predicate::str::contains("Phase 1: Day program")
-                .and(predicate::str::contains("Phase 2:"))
-                .and(predicate::str::contains("weeks 4 to 11"))
-                .and(predicate::str::contains("Phase 3: Counseling"))
-                .and(predicate::str::contains("1 of 3 phases does not meet"))
-                .and(predicate::str::contains("clinician")),
-        );
+    carelevels().args(["check", &path]).assert().code(1).stdout(
+        predicate::str::contains("Phase 1: Day program")
+            .and(predicate::str::contains("Phase 2:"))
+            .and(predicate::str::contains("weeks 4 to 11"))
+            .and(predicate::str::contains("Phase 3: Counseling"))
+            .and(predicate::str::contains("1 of 3 phases does not meet"))
+            .and(predicate::str::contains("clinician")),
+    );
 }
 
 #[test]
@@ -147,9 +152,10 @@ fn phase_errors_name_the_phase() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(predicate::str::contains("phase 2 (IOP), session 2 (index 1)").and(
-            predicate::str::contains("`end`"),
-        ));
+        .stderr(
+            predicate::str::contains("phase 2 (IOP), session 2 (index 1)")
+                .and(predicate::str::contains("`end`")),
+        );
     let no_weeks = THREE_PHASES.replace("weeks: 8, ", "");
     let path = temp_file(&dir, "weeks.ron", &no_weeks);
     carelevels()
@@ -255,7 +261,11 @@ fn fmt_rewrites_in_canonical_form_and_keeps_the_meaning() {
     for (name, text) in [("phases.ron", THREE_PHASES), ("programs.ron", PROGRAMS)] {
         let path = temp_file(&dir, name, text);
         let (_, before) = json_of(&path);
-        carelevels().args(["fmt", &path]).assert().code(0).stdout("");
+        carelevels()
+            .args(["fmt", &path])
+            .assert()
+            .code(0)
+            .stdout("");
         let written = std::fs::read_to_string(&path).unwrap();
         assert_ne!(written, text);
         let (_, after) = json_of(&path);
@@ -270,8 +280,16 @@ fn fmt_rewrites_in_canonical_form_and_keeps_the_meaning() {
         r#"(format: 1, level: "iop", sessions: [(day: Mon, start: "09:00", end: "10:00")])"#,
     );
     carelevels().args(["fmt", &path]).assert().code(0);
-    assert!(std::fs::read_to_string(&path).unwrap().contains("format: 1,"));
-    let bad = temp_file(&dir, "bad.ron", "Plan(format: 1, level: \"iop\", sesions: [])");
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("format: 1,")
+    );
+    let bad = temp_file(
+        &dir,
+        "bad.ron",
+        "Plan(format: 1, level: \"iop\", sesions: [])",
+    );
     carelevels()
         .args(["fmt", &bad])
         .assert()
@@ -314,12 +332,24 @@ fn export_writes_text_and_calendars_of_every_phase() {
     assert!(cal.contains("DTSTART:20270323T170000"), "{cal}");
 
     carelevels()
-        .args(["export", &path, "--to", dir.path().join("x.doc").to_str().unwrap()])
+        .args([
+            "export",
+            &path,
+            "--to",
+            dir.path().join("x.doc").to_str().unwrap(),
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(".pdf, .ics or .txt"));
     carelevels()
-        .args(["export", &path, "--to", ics.to_str().unwrap(), "--start", "4 Jan"])
+        .args([
+            "export",
+            &path,
+            "--to",
+            ics.to_str().unwrap(),
+            "--start",
+            "4 Jan",
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("YYYY-MM-DD"));

@@ -126,7 +126,10 @@ fn commitments_are_optional_and_an_open_ended_series_has_no_count() {
     let text = to_icalendar(&plan, date(2025, 6, 2), None, true);
     let calendar: Calendar = text.parse().expect("it parses");
     let events = events(&calendar);
-    assert_eq!(events.len(), plan.phases[0].sessions.len() + plan.commitments.len());
+    assert_eq!(
+        events.len(),
+        plan.phases[0].sessions.len() + plan.commitments.len()
+    );
     for event in &events {
         let rule = event.property_value("RRULE").expect("a weekly rule");
         assert!(rule.starts_with("FREQ=WEEKLY;BYDAY="), "{rule}");
@@ -150,7 +153,7 @@ fn the_printable_summary_goes_to_disk_and_says_everything() {
     let report = check_plan(&plan, catalog, None).expect("a known rule set");
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("evening.txt");
-    file::write_atomic(&path, &text_summary(&plan, &report, catalog)).expect("written");
+    file::write_atomic(&path, text_summary(&plan, &report, catalog)).expect("written");
     let text = fs::read_to_string(&path).expect("it reads back");
 
     assert!(text.starts_with("Evening IOP around a day job\n"));

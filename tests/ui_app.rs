@@ -177,10 +177,11 @@ fn a_plan_given_at_start_is_opened_in_the_planner() {
 fn save_as_and_reopen_through_the_path_field() {
     let fx = Fixture::new();
     let mut harness = fx.harness(planner_prefs(), None);
-    harness
-        .state_mut()
-        .planner
-        .edit(|p| p.phases[0].sessions.push(session(Day::Tue, "09:00", "12:00")));
+    harness.state_mut().planner.edit(|p| {
+        p.phases[0]
+            .sessions
+            .push(session(Day::Tue, "09:00", "12:00"))
+    });
     let expected = harness.state().planner.plan().clone();
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     harness.run();
@@ -218,10 +219,11 @@ fn save_as_and_reopen_through_the_path_field() {
 fn new_with_unsaved_changes_asks_first() {
     let fx = Fixture::new();
     let mut harness = fx.harness(planner_prefs(), None);
-    harness
-        .state_mut()
-        .planner
-        .edit(|p| p.phases[0].sessions.push(session(Day::Wed, "18:00", "21:00")));
+    harness.state_mut().planner.edit(|p| {
+        p.phases[0]
+            .sessions
+            .push(session(Day::Wed, "18:00", "21:00"))
+    });
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     harness.get_by_label("Save your changes?");
@@ -247,10 +249,11 @@ fn new_with_unsaved_changes_asks_first() {
 fn closing_with_unsaved_changes_is_cancelled_and_asks() {
     let fx = Fixture::new();
     let mut harness = fx.harness(planner_prefs(), None);
-    harness
-        .state_mut()
-        .planner
-        .edit(|p| p.phases[0].sessions.push(session(Day::Wed, "18:00", "21:00")));
+    harness.state_mut().planner.edit(|p| {
+        p.phases[0]
+            .sessions
+            .push(session(Day::Wed, "18:00", "21:00"))
+    });
     harness.run();
     harness
         .input_mut()
@@ -273,10 +276,11 @@ fn closing_with_unsaved_changes_is_cancelled_and_asks() {
 fn an_invalid_file_leaves_the_plan_as_it_was() {
     let fx = Fixture::new();
     let mut harness = fx.harness(planner_prefs(), None);
-    harness
-        .state_mut()
-        .planner
-        .edit(|p| p.phases[0].sessions.push(session(Day::Thu, "18:00", "21:00")));
+    harness.state_mut().planner.edit(|p| {
+        p.phases[0]
+            .sessions
+            .push(session(Day::Thu, "18:00", "21:00"))
+    });
     let before = harness.state().planner.plan().clone();
     let bad = fx.path("bad.ron");
     std::fs::write(&bad, "Plan(format: 1, level: \"iop\", sesions: [])").unwrap();
@@ -296,10 +300,11 @@ fn undo_and_redo_restore_the_plan() {
     let fx = Fixture::new();
     let mut harness = fx.harness(planner_prefs(), None);
     let empty = harness.state().planner.plan().clone();
-    harness
-        .state_mut()
-        .planner
-        .edit(|p| p.phases[0].sessions.push(session(Day::Fri, "10:00", "11:00")));
+    harness.state_mut().planner.edit(|p| {
+        p.phases[0]
+            .sessions
+            .push(session(Day::Fri, "10:00", "11:00"))
+    });
     let one = harness.state().planner.plan().clone();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -317,7 +322,11 @@ fn the_form_adds_a_session_from_the_keyboard() {
     harness.get_by_label("Add session").click();
     harness.run();
     let plan = harness.state().planner.plan();
-    assert_eq!(plan.phases[0].sessions.len(), 1, "the default 18:00-21:00 session");
+    assert_eq!(
+        plan.phases[0].sessions.len(),
+        1,
+        "the default 18:00-21:00 session"
+    );
     assert_eq!(plan.phases[0].sessions[0].start.to_string(), "18:00");
 }
 
@@ -342,10 +351,11 @@ fn autosave_writes_the_working_plan_and_is_offered_back() {
     let (week, original) = fx.saved_plan("week.ron", "Week", vec![]);
     {
         let mut harness = fx.harness(planner_prefs(), Some(week.clone()));
-        harness
-            .state_mut()
-            .planner
-            .edit(|p| p.phases[0].sessions.push(session(Day::Sat, "10:00", "11:00")));
+        harness.state_mut().planner.edit(|p| {
+            p.phases[0]
+                .sessions
+                .push(session(Day::Sat, "10:00", "11:00"))
+        });
         harness.run();
         // The autosave waits a moment after the last change.
         std::thread::sleep(std::time::Duration::from_millis(2100));
@@ -438,7 +448,9 @@ fn the_week_exports_to_a_calendar_file_and_a_printable_summary() {
     let mut harness = fx.harness(planner_prefs(), None);
     harness.state_mut().planner.edit(|p| {
         p.name = "Evening IOP".into();
-        p.phases[0].sessions.push(session(Day::Mon, "18:00", "21:00"));
+        p.phases[0]
+            .sessions
+            .push(session(Day::Mon, "18:00", "21:00"));
     });
     harness.run();
 

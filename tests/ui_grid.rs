@@ -37,14 +37,16 @@ fn session(day: Day, start: &str, end: &str, kind: SessionKind, title: &str) -> 
 }
 
 fn report_for(plan: &Plan) -> Report {
-    let mut report = check_plan(plan, Catalog::builtin(), None).expect("the built-in rule set exists");
+    let mut report =
+        check_plan(plan, Catalog::builtin(), None).expect("the built-in rule set exists");
     report.phases.remove(0)
 }
 
 /// Monday group 18:00-21:00, Tuesday individual 09:00-10:00, Friday work 09:00-17:00.
 fn sample_plan() -> Plan {
     let mut plan = Plan::default();
-    plan.phases[0].sessions
+    plan.phases[0]
+        .sessions
         .push(session(Day::Mon, "18:00", "21:00", SessionKind::Group, ""));
     plan.phases[0].sessions.push(session(
         Day::Tue,
@@ -515,7 +517,10 @@ fn keys_never_push_a_block_out_of_the_day() {
     harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowUp);
     harness.run();
     assert_eq!(actions(&mut harness), vec![]);
-    assert_eq!(harness.state().plan.phases[0].sessions[0].end, Clock::END_OF_DAY);
+    assert_eq!(
+        harness.state().plan.phases[0].sessions[0].end,
+        Clock::END_OF_DAY
+    );
 }
 
 #[test]
@@ -611,7 +616,8 @@ fn overlaps_and_odd_plans_draw_without_panicking() {
         SessionKind::Medication,
         "Meds",
     ));
-    plan.phases[0].sessions
+    plan.phases[0]
+        .sessions
         .push(session(Day::Sun, "23:45", "24:00", SessionKind::Other, ""));
     plan.phases[0].sessions.push(session(
         Day::Sat,

@@ -549,7 +549,7 @@ mod question_tests {
         };
         let file = |items: &[String]| format!("[{}]", items.join(", "));
         let ok = q("free_care", r#""samhsa-helpline""#);
-        assert!(with_questions(&file(&[ok.clone()])).is_ok());
+        assert!(with_questions(&file(std::slice::from_ref(&ok))).is_ok());
 
         let cases = [
             (file(&[ok.clone(), ok.clone()]), "appears twice"),

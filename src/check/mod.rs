@@ -229,7 +229,7 @@ pub fn check_plan(
 /// Checks one week against `rules`. Level names in messages come from `catalog`.
 pub fn check(week: &Week<'_>, rules: &RuleSet, catalog: &Catalog) -> Report {
     let level = catalog.level(week.level);
-    let days = sessions_by_day(&week.sessions);
+    let days = sessions_by_day(week.sessions);
 
     let mut minutes_by_day = [0u32; 7];
     for (day, list) in days.iter().enumerate() {

@@ -299,10 +299,7 @@ fn week_lines(s: &mut String, report: &Report, catalog: &Catalog, indent: &str) 
 }
 
 fn closing(s: &mut String) {
-    let _ = writeln!(
-        s,
-        "\nThis checks scheduled hours only. {DISCLAIMER}"
-    );
+    let _ = writeln!(s, "\nThis checks scheduled hours only. {DISCLAIMER}");
 }
 
 /// A short report for people reading a terminal.
@@ -407,11 +404,7 @@ pub fn programs_report(
         let missed = programs.missed_must_haves(program);
         if !missed.is_empty() {
             let labels: Vec<String> = missed.iter().map(|q| safe(q)).collect();
-            let _ = writeln!(
-                s,
-                "  Must-haves not confirmed yet: {}",
-                labels.join(", ")
-            );
+            let _ = writeln!(s, "  Must-haves not confirmed yet: {}", labels.join(", "));
         }
     }
     closing(&mut s);

@@ -196,7 +196,7 @@ pub(crate) fn syntax_error(err: &ron::error::SpannedError) -> PlanError {
 /// Writes `plan` to `path` atomically: a temporary file in the same folder is written, flushed
 /// and synced, then renamed over the target. A failed save leaves the old file intact.
 pub fn save(path: &Path, plan: &Plan) -> Result<(), PlanFileError> {
-    write_atomic(path, &to_ron(plan))
+    write_atomic(path, to_ron(plan))
 }
 
 /// Writes any text (a plan, an export) atomically, the same way as [`save`].
@@ -371,7 +371,8 @@ fn some_sessions<'de: 'a, 'a, D: Deserializer<'de>>(
 }
 
 fn phases<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<RawPhase<'a>>>, D::Error> {
-    d.deserialize_seq(Listed::<RawPhase<'a>>::new("phase")).map(Some)
+    d.deserialize_seq(Listed::<RawPhase<'a>>::new("phase"))
+        .map(Some)
 }
 
 /// What `format:` says, judged: 1, 2, newer, or not a format at all.
@@ -462,9 +463,7 @@ pub(crate) fn judge_date(
     field: &'static str,
     value: &dyn Fn(&'static str, String) -> PlanError,
 ) -> Result<chrono::NaiveDate, PlanError> {
-    let text = date
-        .text("\"2027-01-04\"")
-        .map_err(|m| value(field, m))?;
+    let text = date.text("\"2027-01-04\"").map_err(|m| value(field, m))?;
     let well_formed = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| match i {
             4 | 7 => b == b'-',
@@ -476,7 +475,9 @@ pub(crate) fn judge_date(
         .ok_or_else(|| {
             value(
                 field,
-                format!("\"{text}\" is not a date: write it as \"YYYY-MM-DD\", like \"2027-01-04\""),
+                format!(
+                    "\"{text}\" is not a date: write it as \"YYYY-MM-DD\", like \"2027-01-04\""
+                ),
             )
         })
 }
@@ -516,7 +517,9 @@ impl RawPlan<'_> {
             let belongs_to_two = |field| {
                 plan_value(
                     field,
-                    format!("`{field}` is part of format 2 (plans over several weeks); write format: 2 to use it"),
+                    format!(
+                        "`{field}` is part of format 2 (plans over several weeks); write format: 2 to use it"
+                    ),
                 )
             };
             if self.phases.is_some() {
@@ -817,16 +820,22 @@ Plan(
 
     #[test]
     fn phase_values_are_judged_with_the_phase_named() {
-        let err = parse(r#"(format: 2, phases: [(level: "iop", weeks: 0, sessions: [])])"#)
-            .unwrap_err();
-        assert!(err.to_string().starts_with("phase 1 (IOP), field `weeks`"), "{err}");
+        let err =
+            parse(r#"(format: 2, phases: [(level: "iop", weeks: 0, sessions: [])])"#).unwrap_err();
+        assert!(
+            err.to_string().starts_with("phase 1 (IOP), field `weeks`"),
+            "{err}"
+        );
         let err = parse(r#"(format: 2, phases: [])"#).unwrap_err();
         assert!(err.to_string().contains("at least one phase"), "{err}");
-        let err = parse(r#"(format: 2, start: "2027-13-01", phases: [(level: "iop", weeks: 1, sessions: [])])"#)
-            .unwrap_err();
+        let err = parse(
+            r#"(format: 2, start: "2027-13-01", phases: [(level: "iop", weeks: 1, sessions: [])])"#,
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
-        let err = parse(r#"(format: 2, phases: [(level: "iop", weeks: 1, sessions: [], colour: 1)])"#)
-            .unwrap_err();
+        let err =
+            parse(r#"(format: 2, phases: [(level: "iop", weeks: 1, sessions: [], colour: 1)])"#)
+                .unwrap_err();
         assert!(err.to_string().contains("colour"), "{err}");
         assert!(matches!(
             parse(r#"Programs(format: 1, programs: [(name: "A", level: "iop")])"#),

@@ -324,7 +324,9 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Listed<T> {
     }
 }
 
-pub(crate) fn sessions<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Vec<RawSession<'a>>, D::Error> {
+pub(crate) fn sessions<'de: 'a, 'a, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<RawSession<'a>>, D::Error> {
     d.deserialize_seq(Listed {
         what: "session",
         item: std::marker::PhantomData,
@@ -352,7 +354,10 @@ impl<'de: 'a, 'a> Deserialize<'de> for Ident<'a> {
 }
 
 /// Validates the day and times shared by sessions and commitments.
-pub(crate) fn block(place: &dyn Fn() -> String, raw: &RawBlock<'_>) -> Result<(Day, Clock, Clock), PlanError> {
+pub(crate) fn block(
+    place: &dyn Fn() -> String,
+    raw: &RawBlock<'_>,
+) -> Result<(Day, Clock, Clock), PlanError> {
     let (day, start, end) = (&raw.day, raw.start.as_ref(), raw.end.as_ref());
     let value = |field, message| PlanError::Value {
         place: place(),
@@ -377,9 +382,14 @@ pub(crate) fn block(place: &dyn Fn() -> String, raw: &RawBlock<'_>) -> Result<(D
 }
 
 /// Judges a session as written; `place` says where it is ("session 2 (index 1)").
-pub(crate) fn session(place: &dyn Fn() -> String, raw: RawSession<'_>) -> Result<Session, PlanError> {
+pub(crate) fn session(
+    place: &dyn Fn() -> String,
+    raw: RawSession<'_>,
+) -> Result<Session, PlanError> {
     let (day, start, end) = block(place, &raw.block)?;
-    let k = raw.kind.map_or(Cow::Borrowed(SessionKind::default().code()), |i| i.0);
+    let k = raw
+        .kind
+        .map_or(Cow::Borrowed(SessionKind::default().code()), |i| i.0);
     let kind = SessionKind::ALL
         .into_iter()
         .find(|kind| kind.code() == k)
@@ -414,7 +424,10 @@ pub(crate) fn commitment(
 }
 
 /// Judges a list of sessions; `prefix` names what holds them ("phase 2 (IOP), ").
-pub(crate) fn sessions_of(prefix: &str, raw: Vec<RawSession<'_>>) -> Result<Vec<Session>, PlanError> {
+pub(crate) fn sessions_of(
+    prefix: &str,
+    raw: Vec<RawSession<'_>>,
+) -> Result<Vec<Session>, PlanError> {
     raw.into_iter()
         .enumerate()
         .map(|(i, raw)| session(&|| format!("{prefix}session {} (index {i})", i + 1), raw))

@@ -30,7 +30,12 @@ pub fn to_ron(programs: &Programs) -> String {
     let _ = writeln!(out, "    format: {FORMAT},");
     let _ = writeln!(out, "    name: {},", quote(&programs.name));
     let _ = writeln!(out, "    rules: {},", quote(&programs.rules));
-    file::write_commitments_as(&mut out, "    ", "my_week", programs.my_week.iter().collect());
+    file::write_commitments_as(
+        &mut out,
+        "    ",
+        "my_week",
+        programs.my_week.iter().collect(),
+    );
     let must: Vec<String> = programs.must_haves.iter().map(|q| quote(q)).collect();
     let _ = writeln!(out, "    must_haves: [{}],", must.join(", "));
     out.push_str("    programs: [\n");
@@ -190,7 +195,10 @@ impl RawPrograms<'_> {
             if q.trim().is_empty() {
                 return Err(value(
                     "must_haves",
-                    format!("must-have {} is empty; name a question, like \"moud\"", i + 1),
+                    format!(
+                        "must-have {} is empty; name a question, like \"moud\"",
+                        i + 1
+                    ),
                 ));
             }
         }
@@ -212,7 +220,12 @@ impl RawProgram<'_> {
             field,
             message,
         };
-        let name = judge_text(self.name, "name", "name: \"Riverside evening IOP\"", &bare_value)?;
+        let name = judge_text(
+            self.name,
+            "name",
+            "name: \"Riverside evening IOP\"",
+            &bare_value,
+        )?;
         if name.trim().is_empty() {
             return Err(bare_value(
                 "name",
@@ -294,10 +307,7 @@ impl RawAnswer<'_> {
         let reply = Reply::from_code(&self.reply.0).ok_or_else(|| {
             value(
                 "reply",
-                format!(
-                    "`{}` is not a reply; use Yes, No or NotSure",
-                    self.reply.0
-                ),
+                format!("`{}` is not a reply; use Yes, No or NotSure", self.reply.0),
             )
         })?;
         let asked = match self.asked {
@@ -350,7 +360,9 @@ pub fn looks_like_programs(text: &str) -> bool {
                 }
             }
             '/' if rest[i..].starts_with("/*") => {
-                let end = rest[i + 2..].find("*/").map_or(rest.len(), |e| i + 2 + e + 2);
+                let end = rest[i + 2..]
+                    .find("*/")
+                    .map_or(rest.len(), |e| i + 2 + e + 2);
                 while chars.peek().is_some_and(|&(j, _)| j < end) {
                     chars.next();
                 }
@@ -456,9 +468,8 @@ Programs(
         assert!(err.to_string().contains("needs a name"), "{err}");
         let err = parse(r#"Programs(format: 1, programs: [])"#).unwrap_err();
         assert!(err.to_string().contains("1 to 12"), "{err}");
-        let err =
-            parse(r#"Programs(format: 1, programs: [(name: "A", level: "iop", colour: 1)])"#)
-                .unwrap_err();
+        let err = parse(r#"Programs(format: 1, programs: [(name: "A", level: "iop", colour: 1)])"#)
+            .unwrap_err();
         assert!(err.to_string().contains("colour"), "{err}");
         assert_eq!(
             parse(r#"Programs(format: 2, programs: [])"#).unwrap_err(),
@@ -478,7 +489,9 @@ Programs(
         assert!(!looks_like_programs(
             "(format: 1, name: \"programs: [\", level: \"iop\", sessions: [])"
         ));
-        assert!(!looks_like_programs("Plan(format: 1, level: \"iop\", sessions: [])"));
+        assert!(!looks_like_programs(
+            "Plan(format: 1, level: \"iop\", sessions: [])"
+        ));
         assert!(!looks_like_programs(
             "(format: 2, phases: [(level: \"iop\", weeks: 2, sessions: [(day: Mon, start: \"09:00\", end: \"10:00\", title: \"programs\")])])"
         ));

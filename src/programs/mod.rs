@@ -179,9 +179,7 @@ impl ProgramsReport {
 
 /// The contract's word for a program's verdict: `meets`, `does_not_meet` or `unknown`.
 pub fn verdict_code(report: &ProgramReport) -> &'static str {
-    report
-        .as_ref()
-        .map_or("unknown", |r| r.verdict.as_str())
+    report.as_ref().map_or("unknown", |r| r.verdict.as_str())
 }
 
 /// Checks each program with sessions like a one-week plan, with `my_week` as its

@@ -243,7 +243,8 @@ impl CareLevelsApp {
                         return false;
                     }
                 };
-                self.planner.load_checked(plan, report, Some(path.to_owned()));
+                self.planner
+                    .load_checked(plan, report, Some(path.to_owned()));
                 self.autosaved_revision = self.planner.revision();
                 self.remember(path);
                 self.prefs.view = View::Planner;

@@ -1243,10 +1243,18 @@ mod tests {
     #[test]
     fn overlapping_sessions_share_the_column_and_are_flagged() {
         let mut plan = crate::plan::Plan::default();
-        plan.phases[0].sessions.push(session(Day::Mon, "18:00", "21:00"));
-        plan.phases[0].sessions.push(session(Day::Mon, "20:00", "22:00"));
-        plan.phases[0].sessions.push(session(Day::Mon, "22:00", "23:00"));
-        plan.phases[0].sessions.push(session(Day::Tue, "18:00", "21:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "18:00", "21:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "20:00", "22:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "22:00", "23:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Tue, "18:00", "21:00"));
         let week = plan.week(0);
         let (blocks, troubles) = layout_blocks(&week);
         assert_eq!(
@@ -1267,8 +1275,12 @@ mod tests {
     #[test]
     fn a_session_during_work_is_a_clash_but_touching_is_not() {
         let mut plan = crate::plan::Plan::default();
-        plan.phases[0].sessions.push(session(Day::Wed, "17:00", "18:00"));
-        plan.phases[0].sessions.push(session(Day::Wed, "12:00", "13:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Wed, "17:00", "18:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Wed, "12:00", "13:00"));
         plan.commitments.push(Commitment {
             day: Day::Wed,
             start: hm("09:00"),

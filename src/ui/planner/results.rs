@@ -696,7 +696,9 @@ mod tests {
     #[test]
     fn inpatient_has_no_hour_gauge_and_the_panel_draws_in_both_themes() {
         let mut plan = Plan::new(LevelId::Inpatient);
-        plan.phases[0].sessions.push(session(Day::Mon, "09:00", "12:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "09:00", "12:00"));
         let mut harness = harness(plan);
         for theme in [egui::Theme::Light, egui::Theme::Dark] {
             harness.ctx.set_theme(theme);
