@@ -518,16 +518,12 @@ fn the_human_report_names_the_kind_and_the_issuer() {
         ("Thu", "18:00", "21:00"),
     ];
     let path = week_plan(&dir, "iop", "virginia-medicaid-adult", &week);
-    carelevels()
-        .args(["check", &path])
-        .assert()
-        .code(0)
-        .stdout(
-            predicate::str::contains("MEETS - Meets Virginia Medicaid's IOP rule")
-                .and(predicate::str::contains("a regulation"))
-                .and(predicate::str::contains("9 to 19 h a week"))
-                .and(predicate::str::contains("does not replace an assessment")),
-        );
+    carelevels().args(["check", &path]).assert().code(0).stdout(
+        predicate::str::contains("MEETS - Meets Virginia Medicaid's IOP rule")
+            .and(predicate::str::contains("a regulation"))
+            .and(predicate::str::contains("9 to 19 h a week"))
+            .and(predicate::str::contains("does not replace an assessment")),
+    );
     carelevels()
         .args(["check", &path, "--rules", "asam-adult"])
         .assert()

@@ -79,7 +79,10 @@ fn a_plan_file_becomes_a_calendar_file_that_reads_back() {
     for (event, session) in events.iter().zip(&plan.phases[0].sessions) {
         assert_eq!(event.get_summary(), Some(session.display_title()));
         let description = event.get_description().expect("a description");
-        assert!(description.starts_with(session.kind.label()), "{description}");
+        assert!(
+            description.starts_with(session.kind.label()),
+            "{description}"
+        );
         // The disclaimer travels with every event a calendar program shows.
         assert!(description.ends_with(DISCLAIMER), "{description}");
         let start = when(event.property_value("DTSTART"));

@@ -15,9 +15,7 @@ use crate::plan::LevelId;
 
 mod rules;
 
-pub use rules::{
-    LevelRule, MaxHours, MinDays, MinHours, Requirement, RuleKind, RuleSet, Strength,
-};
+pub use rules::{LevelRule, MaxHours, MinDays, MinHours, Requirement, RuleKind, RuleSet, Strength};
 
 const LEVELS_RON: &str = include_str!("../../data/levels.ron");
 const SOURCES_RON: &str = include_str!("../../data/sources.ron");
@@ -316,10 +314,7 @@ impl Catalog {
         }
         for set in &self.rule_sets {
             set.validate(|id| self.source(id).is_some())
-                .map_err(|message| rules_err(format!(
-                "rule set \"{}\": {message}",
-                set.id
-            )))?;
+                .map_err(|message| rules_err(format!("rule set \"{}\": {message}", set.id)))?;
         }
         Ok(())
     }

@@ -123,7 +123,10 @@ impl LevelRule {
     pub fn band_contains(&self, minutes: u32) -> bool {
         self.has_hour_band()
             && self.min_minutes().is_none_or(|min| minutes >= min)
-            && self.max_hours.as_ref().is_none_or(|max| max.allows(minutes))
+            && self
+                .max_hours
+                .as_ref()
+                .is_none_or(|max| max.allows(minutes))
     }
 
     /// Whether outside commitments fit this level.
@@ -308,7 +311,6 @@ impl RuleSet {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,12 +378,18 @@ mod tests {
         let catalog = Catalog::builtin();
         assert_eq!(catalog.rule_sets.len(), table.len());
         for (id, kind, rows) in table {
-            let set = catalog.rule_set(id).unwrap_or_else(|| panic!("{id} is missing"));
+            let set = catalog
+                .rule_set(id)
+                .unwrap_or_else(|| panic!("{id} is missing"));
             assert_eq!(set.kind, kind, "{id}");
             for (level, expected) in HOUR_LADDER.into_iter().zip(rows) {
                 assert_eq!(row(set.rule(level).unwrap()), expected, "{id} {level}");
             }
-            assert_eq!(row(set.rule(LevelId::Inpatient).unwrap()), inpatient, "{id}");
+            assert_eq!(
+                row(set.rule(LevelId::Inpatient).unwrap()),
+                inpatient,
+                "{id}"
+            );
         }
     }
 
@@ -397,7 +405,14 @@ mod tests {
     #[test]
     fn caps_are_inclusive_or_exclusive_as_written() {
         let catalog = Catalog::builtin();
-        let iop = |id: &str| catalog.rule_set(id).unwrap().rule(LevelId::Iop).unwrap().clone();
+        let iop = |id: &str| {
+            catalog
+                .rule_set(id)
+                .unwrap()
+                .rule(LevelId::Iop)
+                .unwrap()
+                .clone()
+        };
         let asam = iop("asam-adult");
         assert!(asam.band_contains(20 * 60 - 1));
         assert!(!asam.band_contains(20 * 60));
@@ -423,7 +438,10 @@ mod tests {
             assert_eq!(s.intensity(10_000), LevelId::DayProgram, "{id}");
         }
         // Between Virginia's inclusive 19-hour IOP cap and 20 hours: still IOP by minimums.
-        assert_eq!(set("virginia-medicaid-adult").intensity(19 * 60 + 30), LevelId::Iop);
+        assert_eq!(
+            set("virginia-medicaid-adult").intensity(19 * 60 + 30),
+            LevelId::Iop
+        );
         assert_eq!(set("asam-adolescent").intensity(359), LevelId::Outpatient);
         assert_eq!(set("virginia-medicaid-youth").intensity(360), LevelId::Iop);
     }
@@ -431,7 +449,10 @@ mod tests {
     /// The shipped rules with one piece of text replaced, parsed with the shipped levels and
     /// sources: the error, or "" when it loads.
     fn load_with(from: &str, to: &str) -> String {
-        assert!(RULES_RON.contains(from), "the rules no longer contain {from:?}");
+        assert!(
+            RULES_RON.contains(from),
+            "the rules no longer contain {from:?}"
+        );
         let rules = RULES_RON.replacen(from, to, 1);
         Catalog::parse(LEVELS_RON, SOURCES_RON, &rules)
             .err()
@@ -443,16 +464,56 @@ mod tests {
     fn inconsistent_rules_are_refused_with_a_reason() {
         let asam_iop_min = r#"min_hours: (hours: 9.0, strength: Required, sources: ["asam-2013"])"#;
         let cases = [
-            (asam_iop_min.to_owned(), asam_iop_min.replace("asam-2013", "nowhere"), "unknown source \"nowhere\""),
-            (asam_iop_min.to_owned(), asam_iop_min.replace("\"asam-2013\"", ""), "min_hours cites no source"),
-            (asam_iop_min.to_owned(), asam_iop_min.replace("9.0", "8.0"), "reaches into"),
-            (asam_iop_min.to_owned(), asam_iop_min.replace("9.0", "25.0"), "not inside max_hours"),
-            ("days: 3,".to_owned(), "days: 8,".to_owned(), "min_days is outside 1 to 7"),
-            ("hours: 19.0, inclusive: true".to_owned(), "hours: 20.0, inclusive: true".to_owned(), "reaches into"),
-            ("hours: 2.0, strength: Required".to_owned(), "hours: 25.0, strength: Required".to_owned(), "min_day_hours is outside"),
-            ("id: \"medicare\"".to_owned(), "id: \"asam-adult\"".to_owned(), "appears twice"),
-            ("cited_as: \"Medicare's rule\"".to_owned(), "cited_as: \" \"".to_owned(), "cited_as"),
-            ("strength: Typical".to_owned(), "strength: Sometimes".to_owned(), "Sometimes"),
+            (
+                asam_iop_min.to_owned(),
+                asam_iop_min.replace("asam-2013", "nowhere"),
+                "unknown source \"nowhere\"",
+            ),
+            (
+                asam_iop_min.to_owned(),
+                asam_iop_min.replace("\"asam-2013\"", ""),
+                "min_hours cites no source",
+            ),
+            (
+                asam_iop_min.to_owned(),
+                asam_iop_min.replace("9.0", "8.0"),
+                "reaches into",
+            ),
+            (
+                asam_iop_min.to_owned(),
+                asam_iop_min.replace("9.0", "25.0"),
+                "not inside max_hours",
+            ),
+            (
+                "days: 3,".to_owned(),
+                "days: 8,".to_owned(),
+                "min_days is outside 1 to 7",
+            ),
+            (
+                "hours: 19.0, inclusive: true".to_owned(),
+                "hours: 20.0, inclusive: true".to_owned(),
+                "reaches into",
+            ),
+            (
+                "hours: 2.0, strength: Required".to_owned(),
+                "hours: 25.0, strength: Required".to_owned(),
+                "min_day_hours is outside",
+            ),
+            (
+                "id: \"medicare\"".to_owned(),
+                "id: \"asam-adult\"".to_owned(),
+                "appears twice",
+            ),
+            (
+                "cited_as: \"Medicare's rule\"".to_owned(),
+                "cited_as: \" \"".to_owned(),
+                "cited_as",
+            ),
+            (
+                "strength: Typical".to_owned(),
+                "strength: Sometimes".to_owned(),
+                "Sometimes",
+            ),
             ("inclusive: false, ".to_owned(), String::new(), "inclusive"),
         ];
         for (from, to, expected) in cases {
@@ -460,6 +521,9 @@ mod tests {
             assert!(err.contains(expected), "{from} -> {to}: {err:?}");
             assert!(err.starts_with("data/rules.ron"), "{err}");
         }
-        assert_eq!(load_with("note: \"Medicare sets", "note: \"Medicare sets"), "");
+        assert_eq!(
+            load_with("note: \"Medicare sets", "note: \"Medicare sets"),
+            ""
+        );
     }
 }

@@ -31,7 +31,12 @@ impl Limits<'_> {
     }
 
     /// `too_few_hours` and `too_many_hours`.
-    pub fn weekly(&self, minutes: u32, intensity: LevelId, names: impl Fn(LevelId) -> String) -> Vec<Finding> {
+    pub fn weekly(
+        &self,
+        minutes: u32,
+        intensity: LevelId,
+        names: impl Fn(LevelId) -> String,
+    ) -> Vec<Finding> {
         let mut findings = Vec::new();
         if let Some(min) = &self.rule.min_hours
             && minutes < min.minutes()

@@ -397,7 +397,11 @@ fn adolescents_reach_iop_at_six_hours() {
     assert!(teen.findings.is_empty(), "{:?}", teen.findings);
     let adult = run(&p);
     assert_eq!(adult.verdict, Verdict::DoesNotMeet);
-    assert!(adult.findings[0].message.contains("(3 h more would reach it)"));
+    assert!(
+        adult.findings[0]
+            .message
+            .contains("(3 h more would reach it)")
+    );
     assert_eq!(adult.intensity, Some(LevelId::Outpatient));
 
     let mut five = p.clone();
@@ -517,7 +521,10 @@ fn virginia_caps_adult_iop_at_19_hours_inclusive() {
     assert_eq!(over.intensity, Some(LevelId::Iop));
     // ASAM's cap is "under 20": the same week is fine there.
     assert_eq!(run(&p).verdict, Verdict::Meets);
-    assert_eq!(run_with(&p, "virginia-medicaid-youth").verdict, Verdict::DoesNotMeet);
+    assert_eq!(
+        run_with(&p, "virginia-medicaid-youth").verdict,
+        Verdict::DoesNotMeet
+    );
 }
 
 #[test]
@@ -564,9 +571,18 @@ fn virginia_youth_iop_days_of_two_hours_are_fine() {
     let adult = run_with(&p, "virginia-medicaid-adult");
     assert_eq!(
         found(&adult),
-        [("too_few_hours", E), ("short_day", E), ("short_day", E), ("short_day", E)]
+        [
+            ("too_few_hours", E),
+            ("short_day", E),
+            ("short_day", E),
+            ("short_day", E)
+        ]
     );
-    assert!(adult.findings[0].message.contains("Virginia's Medicaid rule asks at least 9 hours a week for IOP"));
+    assert!(
+        adult.findings[0]
+            .message
+            .contains("Virginia's Medicaid rule asks at least 9 hours a week for IOP")
+    );
 
     sessions.push(session(Day::Fri, "15:30", "17:00"));
     let p = plan(LevelId::Iop, sessions);
@@ -587,7 +603,10 @@ fn virginia_day_programs_need_five_service_hours_each_day() {
     assert_eq!(found(&virginia), [("short_day", E)]);
     assert_eq!(virginia.findings[0].day, Some(Day::Fri));
     assert_eq!(found(&run(&p)), [("short_day", W)]);
-    assert_eq!(found(&run_with(&p, "virginia-medicaid-youth")), [("short_day", E)]);
+    assert_eq!(
+        found(&run_with(&p, "virginia-medicaid-youth")),
+        [("short_day", E)]
+    );
     assert!(run_with(&p, "medicare").findings.is_empty());
 }
 
@@ -626,19 +645,34 @@ fn medicare_iop_needs_nine_hours_and_has_no_cap() {
 fn outpatient_caps_are_exclusive() {
     let six = plan(LevelId::Outpatient, days_of(3, "15:00", "17:00"));
     for rules in ["asam-adolescent", "virginia-medicaid-youth"] {
-        assert_eq!(found(&run_with(&six, rules)), [("too_many_hours", E)], "{rules}");
+        assert_eq!(
+            found(&run_with(&six, rules)),
+            [("too_many_hours", E)],
+            "{rules}"
+        );
     }
     assert_eq!(run(&six).verdict, Verdict::Meets);
-    assert_eq!(run_with(&six, "virginia-medicaid-adult").verdict, Verdict::Meets);
+    assert_eq!(
+        run_with(&six, "virginia-medicaid-adult").verdict,
+        Verdict::Meets
+    );
 }
 
 #[test]
 fn every_rule_set_keeps_inpatient_free_of_commitments() {
-    let mut p = plan(LevelId::Inpatient, vec![session(Day::Mon, "09:00", "10:00")]);
+    let mut p = plan(
+        LevelId::Inpatient,
+        vec![session(Day::Mon, "09:00", "10:00")],
+    );
     p.commitments = vec![commitment(Day::Tue, "09:00", "17:00")];
     for set in &Catalog::builtin().rule_sets {
         let report = run_with(&p, &set.id);
-        assert_eq!(found(&report), [("commitment_while_inpatient", E)], "{}", set.id);
+        assert_eq!(
+            found(&report),
+            [("commitment_while_inpatient", E)],
+            "{}",
+            set.id
+        );
         let name = &Catalog::builtin().level(LevelId::Inpatient).name;
         assert_eq!(
             report.findings[0].message,
@@ -652,22 +686,75 @@ fn every_rule_set_keeps_inpatient_free_of_commitments() {
 /// Words that would open an order about care. A message (or any sentence or clause in it) that
 /// starts with one of these tells a person what to do instead of what the rule says.
 const IMPERATIVES: &[&str] = &[
-    "add", "remove", "spread", "choose", "move", "ask", "shorten", "lengthen", "change", "fix",
-    "try", "consider", "drop", "cut", "reduce", "increase", "put", "take", "make", "schedule",
-    "plan", "pick", "select", "book", "call", "go", "see", "check", "talk", "keep", "extend",
-    "shift", "delete", "use", "get", "find", "switch", "aim", "skip", "cancel", "stop", "start",
-    "attend", "join", "quit", "leave", "reschedule", "contact", "speak", "tell", "avoid",
+    "add",
+    "remove",
+    "spread",
+    "choose",
+    "move",
+    "ask",
+    "shorten",
+    "lengthen",
+    "change",
+    "fix",
+    "try",
+    "consider",
+    "drop",
+    "cut",
+    "reduce",
+    "increase",
+    "put",
+    "take",
+    "make",
+    "schedule",
+    "plan",
+    "pick",
+    "select",
+    "book",
+    "call",
+    "go",
+    "see",
+    "check",
+    "talk",
+    "keep",
+    "extend",
+    "shift",
+    "delete",
+    "use",
+    "get",
+    "find",
+    "switch",
+    "aim",
+    "skip",
+    "cancel",
+    "stop",
+    "start",
+    "attend",
+    "join",
+    "quit",
+    "leave",
+    "reschedule",
+    "contact",
+    "speak",
+    "tell",
+    "avoid",
 ];
 
 /// The first word of the message and of every sentence, clause or parenthesis in it, lower case.
 fn openings(message: &str) -> Vec<String> {
     let mut starts = vec![message];
     for sep in [". ", "; ", ": ", "(", ", or ", ", then ", " - "] {
-        starts.extend(message.match_indices(sep).map(|(i, _)| &message[i + sep.len()..]));
+        starts.extend(
+            message
+                .match_indices(sep)
+                .map(|(i, _)| &message[i + sep.len()..]),
+        );
     }
     starts
         .into_iter()
-        .filter_map(|rest| rest.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()))
+        .filter_map(|rest| {
+            rest.split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+        })
         .map(str::to_lowercase)
         .collect()
 }
@@ -682,14 +769,20 @@ fn the_imperative_scan_catches_orders() {
         "\"A\" overlaps \"B\". Move one of them.",
     ] {
         assert!(
-            openings(order).iter().any(|w| IMPERATIVES.contains(&w.as_str())),
+            openings(order)
+                .iter()
+                .any(|w| IMPERATIVES.contains(&w.as_str())),
             "{order}"
         );
     }
 }
 
 fn arb_rules() -> impl Strategy<Value = String> {
-    let ids: Vec<String> = Catalog::builtin().rule_sets.iter().map(|r| r.id.clone()).collect();
+    let ids: Vec<String> = Catalog::builtin()
+        .rule_sets
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
     prop::sample::select(ids)
 }
 

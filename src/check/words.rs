@@ -193,7 +193,11 @@ fn schedule_headline(report: &Report, level: &str) -> Option<String> {
     if summed(Code::CommitmentConflict) {
         parts.push("Many sessions clash with your commitments".to_owned());
     } else if !clashing.is_empty() {
-        let verb = if clashing.len() == 1 { "clashes" } else { "clash" };
+        let verb = if clashing.len() == 1 {
+            "clashes"
+        } else {
+            "clash"
+        };
         parts.push(format!(
             "{} {verb} with your commitments",
             count(clashing.len() as u32, "session", "sessions")

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use crate::catalog::Catalog;
 use crate::check::{
-    DISCLAIMER, Finding, PlanReport, Report, Severity, days_against_minimum, duration,
-    headline, hours_against_band,
+    DISCLAIMER, Finding, PlanReport, Report, Severity, days_against_minimum, duration, headline,
+    hours_against_band,
 };
 use crate::plan::{Day, Plan};
 use crate::programs::{Programs, ProgramsReport, verdict_code};

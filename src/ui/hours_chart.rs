@@ -206,7 +206,12 @@ fn axis_max_hours(set: &RuleSet) -> f64 {
     let highest = set
         .levels
         .iter()
-        .flat_map(|r| [r.min_hours.as_ref().map(|l| l.hours), r.max_hours.as_ref().map(|l| l.hours)])
+        .flat_map(|r| {
+            [
+                r.min_hours.as_ref().map(|l| l.hours),
+                r.max_hours.as_ref().map(|l| l.hours),
+            ]
+        })
         .flatten()
         .fold(0.0_f64, f64::max);
     let wanted = MIN_AXIS_HOURS.max(highest + 5.0);
@@ -273,7 +278,10 @@ mod tests {
             let max = axis_max_hours(set);
             assert!(max >= MIN_AXIS_HOURS);
             for rule in &set.levels {
-                let figures = [rule.min_hours.as_ref().map(|l| l.hours), rule.max_hours.as_ref().map(|l| l.hours)];
+                let figures = [
+                    rule.min_hours.as_ref().map(|l| l.hours),
+                    rule.max_hours.as_ref().map(|l| l.hours),
+                ];
                 for h in figures.into_iter().flatten() {
                     assert!(h < max, "{}: {h} h is off the axis ({max})", set.id);
                 }
@@ -295,8 +303,8 @@ mod tests {
             strength: Strength::Required,
             sources: vec![],
         };
-        let rule = |lo: Option<MinHours>, hi: Option<MaxHours>, days: Option<(u8, Strength)>| {
-            LevelRule {
+        let rule =
+            |lo: Option<MinHours>, hi: Option<MaxHours>, days: Option<(u8, Strength)>| LevelRule {
                 level: LevelId::Iop,
                 min_hours: lo,
                 max_hours: hi,
@@ -308,18 +316,31 @@ mod tests {
                 min_day_hours: None,
                 no_commitments: None,
                 note: String::new(),
-            }
-        };
-        assert_eq!(band_text(&rule(None, Some(max(9.0, false)), None)), "under 9 h");
+            };
         assert_eq!(
-            band_text(&rule(Some(min(9.0)), Some(max(20.0, false)), Some((3, Strength::Typical)))),
+            band_text(&rule(None, Some(max(9.0, false)), None)),
+            "under 9 h"
+        );
+        assert_eq!(
+            band_text(&rule(
+                Some(min(9.0)),
+                Some(max(20.0, false)),
+                Some((3, Strength::Typical))
+            )),
             "9 to under 20 h, often 3+ days"
         );
         assert_eq!(
-            band_text(&rule(Some(min(9.0)), Some(max(19.0, true)), Some((3, Strength::Required)))),
+            band_text(&rule(
+                Some(min(9.0)),
+                Some(max(19.0, true)),
+                Some((3, Strength::Required))
+            )),
             "9 to 19 h, 3 or more days"
         );
-        assert_eq!(band_text(&rule(Some(min(20.0)), None, None)), "20 h or more");
+        assert_eq!(
+            band_text(&rule(Some(min(20.0)), None, None)),
+            "20 h or more"
+        );
         assert_eq!(band_text(&rule(None, None, None)), "no weekly-hour limit");
         let mut inpatient = rule(None, None, None);
         inpatient.no_commitments = Some(Requirement {

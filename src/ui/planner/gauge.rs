@@ -5,9 +5,7 @@
 //! one (ASAM's "under 20") in a dashed edge labelled "<20", and the week counts as inside or
 //! outside accordingly.
 
-use egui::{
-    Align2, FontId, Label, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2,
-};
+use egui::{Align2, FontId, Label, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
 
 use crate::catalog::LevelRule;
 use crate::check::{Report, band_text, duration};
@@ -124,7 +122,14 @@ pub(super) fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, l
         ticks.extend(min.map(|h| (h, format!("{h}"))));
         ticks.extend(cap.map(|c| {
             let figure = format!("{}", c.hours);
-            (c.hours, if c.inclusive { figure } else { format!("<{figure}") })
+            (
+                c.hours,
+                if c.inclusive {
+                    figure
+                } else {
+                    format!("<{figure}")
+                },
+            )
         }));
         for (h, text) in ticks {
             let align = if h <= 0.0 {
@@ -153,4 +158,3 @@ pub(super) fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, l
     ));
     ui.add(Label::new(sentence).wrap());
 }
-

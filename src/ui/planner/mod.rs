@@ -5,8 +5,8 @@
 //! through [`Planner::edit`], so every change is undoable and re-runs the check exactly once.
 
 pub mod editor;
-pub mod grid;
 mod gauge;
+pub mod grid;
 pub mod results;
 mod verdict;
 pub mod work_hours;

@@ -163,9 +163,12 @@ fn rules_picker_ui(ui: &mut Ui, chosen: &str, catalog: &Catalog) -> Option<Resul
         };
         ui.add(
             Label::new(
-                RichText::new(format!("{}: {meaning}.", kind_and_issuer(set.kind, &set.issuer)))
-                    .small()
-                    .color(ui.visuals().weak_text_color()),
+                RichText::new(format!(
+                    "{}: {meaning}.",
+                    kind_and_issuer(set.kind, &set.issuer)
+                ))
+                .small()
+                .color(ui.visuals().weak_text_color()),
             )
             .wrap(),
         );
@@ -522,7 +525,9 @@ mod tests {
         let mut harness = harness(Plan::new(LevelId::Iop));
         harness.run();
         // An empty week is not a failure: a neutral invitation, not a red banner.
-        harness.get_by_label("Add sessions to see how this week compares with ASAM's usual hours for IOP");
+        harness.get_by_label(
+            "Add sessions to see how this week compares with ASAM's usual hours for IOP",
+        );
         assert!(harness.query_by_label_contains("Outside").is_none());
 
         harness.state_mut().plan = three_evenings();
@@ -548,7 +553,9 @@ mod tests {
         let mut harness = harness(plan);
         harness.run();
         harness.get_by_label("Meets Virginia Medicaid's IOP rule");
-        harness.get_by_label("Regulation from Virginia Medicaid: what a payer requires before it pays.");
+        harness.get_by_label(
+            "Regulation from Virginia Medicaid: what a payer requires before it pays.",
+        );
         harness.get_by_label("9 h a week - IOP: 9 to 19 h a week");
 
         harness.state_mut().plan.phases[0].sessions[2].end = clock("20:30");

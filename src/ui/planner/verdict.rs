@@ -59,7 +59,10 @@ pub(super) fn banner_words(
     if report.findings.iter().any(|f| f.code == Code::NoSessions) {
         let what = match set {
             Some(s) if s.kind == RuleKind::Regulation => {
-                format!("whether this week meets {} {level} rule", s.issuer_possessive())
+                format!(
+                    "whether this week meets {} {level} rule",
+                    s.issuer_possessive()
+                )
             }
             Some(s) => format!(
                 "how this week compares with {} usual hours for {level}",
