@@ -90,7 +90,7 @@ fn json_report_has_the_contract_shape() {
 }
 
 #[test]
-fn one_minute_short_does_not_meet_and_says_what_to_add() {
+fn one_minute_short_does_not_meet_and_says_how_far_off_it_is() {
     let (code, json) = json_of(&fixture("iop-short.ron"), &[]);
     assert_eq!(code, 1);
     assert_eq!(json["verdict"], "does_not_meet");
@@ -99,7 +99,10 @@ fn one_minute_short_does_not_meet_and_says_what_to_add() {
     let f = &json["findings"][0];
     assert_eq!(f["severity"], "error");
     assert_eq!(f["code"], "too_few_hours");
-    assert!(f["message"].as_str().unwrap().contains("Add 1 min"));
+    assert_eq!(
+        f["message"],
+        "8 h 59 min a week; ASAM describes IOP as at least 9 hours a week (1 min more would reach it)."
+    );
     assert!(f.get("day").is_none() && f.get("session").is_none());
 }
 
@@ -277,10 +280,11 @@ fn rules_override_replaces_an_unusable_rule_set_in_the_file() {
     assert_eq!(code, 0);
     assert_eq!(json["rules"], "asam-adult");
     carelevels()
-        .args(["check", &path, "--rules", "medicare"])
+        .args(["check", &path, "--rules", "medicaid-ohio"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--rules medicare"));
+        .stdout("")
+        .stderr(predicate::str::contains("--rules medicaid-ohio"));
 }
 
 #[test]
@@ -296,6 +300,266 @@ fn control_characters_in_a_name_stay_out_of_the_terminal() {
     assert!(!text.contains('\u{1b}'), "{text}");
     assert!(
         text.lines().next().unwrap().starts_with("Week  [31mred"),
+        "{text}"
+    );
+}
+
+/// A format-1 plan of `level` under `rules`, one session per `(day, start, end)`.
+fn week_plan(
+    dir: &tempfile::TempDir,
+    level: &str,
+    rules: &str,
+    sessions: &[(&str, &str, &str)],
+) -> String {
+    let sessions: Vec<String> = sessions
+        .iter()
+        .map(|(d, s, e)| format!("(day: {d}, start: \"{s}\", end: \"{e}\")"))
+        .collect();
+    let text = format!(
+        "(format: 1, level: \"{level}\", rules: \"{rules}\", sessions: [{}])",
+        sessions.join(", ")
+    );
+    temp_plan(dir, &format!("{level}-{rules}.ron"), text.as_bytes())
+}
+
+/// `(severity, code)` of every finding.
+fn findings(json: &Value) -> Vec<(String, String)> {
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap().to_owned(),
+                f["code"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_four_day_day_program_meets_asam_adult_with_a_days_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let days = ["Mon", "Tue", "Wed", "Thu"].map(|d| (d, "09:00", "14:00"));
+    let path = week_plan(&dir, "day_program", "asam-adult", &days);
+    let (code, json) = json_of(&path, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(json["verdict"], "meets");
+    assert_eq!(json["rules_kind"], "guideline");
+    assert_eq!(findings(&json), pairs(&[("warning", "too_few_days")]));
+    let message = json["findings"][0]["message"].as_str().unwrap();
+    assert!(message.contains("usual practice, not a rule"), "{message}");
+    // Virginia's rule and Medicare's set no day count.
+    for rules in ["virginia-medicaid-adult", "medicare"] {
+        let (code, json) = json_of(&path, &["--rules", rules]);
+        assert_eq!(code, 0, "{rules}");
+        assert_eq!(json["rules_kind"], "regulation");
+        assert_eq!(json["findings"], serde_json::json!([]), "{rules}");
+    }
+}
+
+#[test]
+fn two_days_of_four_and_a_half_hours_meet_adult_iop() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = week_plan(
+        &dir,
+        "iop",
+        "asam-adult",
+        &[("Mon", "09:00", "13:30"), ("Thu", "09:00", "13:30")],
+    );
+    let (code, json) = json_of(&path, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(json["weekly_hours"], 9.0);
+    assert_eq!(findings(&json), pairs(&[("warning", "too_few_days")]));
+    let (code, json) = json_of(&path, &["--rules", "virginia-medicaid-adult"]);
+    assert_eq!(code, 0);
+    assert_eq!(json["findings"], serde_json::json!([]));
+}
+
+#[test]
+fn virginia_adult_iop_meets_at_19_hours_and_not_at_19_h_15() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut week = [
+        ("Mon", "09:00", "14:00"),
+        ("Tue", "09:00", "14:00"),
+        ("Wed", "09:00", "14:00"),
+        ("Thu", "09:00", "13:00"),
+    ];
+    let path = week_plan(&dir, "iop", "virginia-medicaid-adult", &week);
+    let (code, json) = json_of(&path, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(json["weekly_hours"], 19.0);
+    assert_eq!(json["rules_kind"], "regulation");
+    assert_eq!(json["intensity"], "iop");
+
+    week[3].2 = "13:15";
+    let path = week_plan(&dir, "iop", "virginia-medicaid-adult", &week);
+    let (code, json) = json_of(&path, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(json["verdict"], "does_not_meet");
+    assert_eq!(json["weekly_hours"], 19.25);
+    assert_eq!(findings(&json), pairs(&[("error", "too_many_hours")]));
+    assert_eq!(json["intensity"], "iop");
+    // ASAM's cap is "under 20": the same week is within it.
+    assert_eq!(json_of(&path, &["--rules", "asam-adult"]).0, 0);
+}
+
+#[test]
+fn a_short_day_is_an_error_under_virginia_and_a_warning_under_asam() {
+    let dir = tempfile::tempdir().unwrap();
+    let week = [
+        ("Mon", "18:00", "21:00"),
+        ("Tue", "18:00", "21:00"),
+        ("Wed", "18:00", "21:00"),
+        ("Thu", "18:00", "20:30"),
+    ];
+    let path = week_plan(&dir, "iop", "virginia-medicaid-adult", &week);
+    let (code, json) = json_of(&path, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(findings(&json), pairs(&[("error", "short_day")]));
+    let f = &json["findings"][0];
+    assert_eq!(f["day"], "Thu");
+    assert_eq!(
+        f["message"],
+        "Virginia's Medicaid rule asks at least 3 service hours on each IOP day; \
+         Thursday has 2 h 30 min (30 min more would reach it)."
+    );
+    let (code, json) = json_of(&path, &["--rules", "asam-adult"]);
+    assert_eq!(code, 0);
+    assert_eq!(findings(&json), pairs(&[("warning", "short_day")]));
+}
+
+#[test]
+fn youth_iop_days_of_two_hours_are_fine() {
+    let dir = tempfile::tempdir().unwrap();
+    let week = [
+        ("Mon", "15:30", "17:30"),
+        ("Tue", "15:30", "17:30"),
+        ("Thu", "15:30", "17:30"),
+    ];
+    let path = week_plan(&dir, "iop", "virginia-medicaid-youth", &week);
+    for rules in ["virginia-medicaid-youth", "asam-adolescent"] {
+        let (code, json) = json_of(&path, &["--rules", rules]);
+        assert_eq!(code, 0, "{rules}");
+        assert_eq!(json["findings"], serde_json::json!([]), "{rules}");
+        assert_eq!(json["intensity"], "iop");
+    }
+}
+
+#[test]
+fn medicare_outpatient_has_no_hour_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let days = ["Mon", "Tue", "Wed", "Thu", "Fri"].map(|d| (d, "09:00", "15:00"));
+    let path = week_plan(&dir, "outpatient", "medicare", &days);
+    let (code, json) = json_of(&path, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(json["weekly_hours"], 30.0);
+    assert_eq!(json["findings"], serde_json::json!([]));
+    assert_eq!(json["intensity"], "day_program");
+    let (code, json) = json_of(&path, &["--rules", "asam-adult"]);
+    assert_eq!(code, 1);
+    assert_eq!(findings(&json), pairs(&[("error", "too_many_hours")]));
+}
+
+#[test]
+fn medicare_iop_needs_nine_hours() {
+    let dir = tempfile::tempdir().unwrap();
+    let week = [
+        ("Mon", "18:00", "21:00"),
+        ("Wed", "18:00", "21:00"),
+        ("Thu", "18:00", "20:59"),
+    ];
+    let path = week_plan(&dir, "iop", "medicare", &week);
+    let (code, json) = json_of(&path, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(json["intensity"], "outpatient");
+    assert_eq!(findings(&json), pairs(&[("error", "too_few_hours")]));
+    assert_eq!(
+        json["findings"][0]["message"],
+        "8 h 59 min a week; Medicare's rule asks at least 9 hours a week for IOP (1 min more would reach it)."
+    );
+}
+
+#[test]
+fn every_rule_set_can_be_chosen_and_names_its_kind() {
+    let kinds = [
+        ("asam-adult", "guideline"),
+        ("asam-adolescent", "guideline"),
+        ("virginia-medicaid-adult", "regulation"),
+        ("virginia-medicaid-youth", "regulation"),
+        ("medicare", "regulation"),
+    ];
+    for (rules, kind) in kinds {
+        let (_, json) = json_of(&example("evening-iop.ron"), &["--rules", rules]);
+        assert_eq!(json["rules"], rules);
+        assert_eq!(json["rules_kind"], kind, "{rules}");
+        assert!(
+            json["disclaimer"]
+                .as_str()
+                .unwrap()
+                .contains("does not replace an assessment by a clinician"),
+            "{json}"
+        );
+    }
+}
+
+#[test]
+fn the_human_report_names_the_kind_and_the_issuer() {
+    let dir = tempfile::tempdir().unwrap();
+    let week = [
+        ("Mon", "18:00", "21:00"),
+        ("Wed", "18:00", "21:00"),
+        ("Thu", "18:00", "21:00"),
+    ];
+    let path = week_plan(&dir, "iop", "virginia-medicaid-adult", &week);
+    carelevels().args(["check", &path]).assert().code(0).stdout(
+        predicate::str::contains("MEETS - Meets Virginia Medicaid's IOP rule")
+            .and(predicate::str::contains("a regulation"))
+            .and(predicate::str::contains("9 to 19 h a week"))
+            .and(predicate::str::contains("does not replace an assessment")),
+    );
+    carelevels()
+        .args(["check", &path, "--rules", "asam-adult"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "MEETS - Within ASAM's usual hours for IOP",
+        ));
+}
+
+#[test]
+fn every_export_carries_the_disclaimer() {
+    let dir = tempfile::tempdir().unwrap();
+    let ics = dir.path().join("week.ics");
+    let txt = dir.path().join("week.txt");
+    for out in [&ics, &txt] {
+        carelevels()
+            .args(["export", &example("evening-iop.ron"), "--to"])
+            .arg(out)
+            .assert()
+            .code(0);
+    }
+    let calendar = std::fs::read_to_string(&ics).unwrap();
+    // Unfold the calendar's 75-octet lines before looking for the sentence.
+    let unfolded = calendar.replace("\r\n ", "");
+    let events = unfolded.matches("BEGIN:VEVENT").count();
+    assert!(events >= 3, "{calendar}");
+    let described = unfolded
+        .lines()
+        .filter(|l| l.starts_with("DESCRIPTION:"))
+        .filter(|l| l.contains("does not replace an assessment by a clinician"))
+        .count();
+    assert_eq!(described, events, "{unfolded}");
+    let text = std::fs::read_to_string(&txt).unwrap();
+    assert!(
+        text.trim_end()
+            .ends_with("does not replace an assessment by a clinician."),
         "{text}"
     );
 }

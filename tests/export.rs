@@ -78,11 +78,12 @@ fn a_plan_file_becomes_a_calendar_file_that_reads_back() {
 
     for (event, session) in events.iter().zip(&plan.phases[0].sessions) {
         assert_eq!(event.get_summary(), Some(session.display_title()));
-        let description = event.get_description().unwrap_or_default();
+        let description = event.get_description().expect("a description");
         assert!(
             description.starts_with(session.kind.label()),
             "{description}"
         );
+        // The disclaimer travels with every event a calendar program shows.
         assert!(description.ends_with(DISCLAIMER), "{description}");
         let start = when(event.property_value("DTSTART"));
         assert!(start.date() >= date(2025, 6, 4), "{start}");
@@ -171,9 +172,9 @@ fn the_printable_summary_goes_to_disk_and_says_everything() {
     }
     assert!(text.contains("09:00-17:00  Work (commitment)"));
     let verdict = if report.meets() {
-        "Meets the hour rules for"
+        "Within ASAM's usual hours for"
     } else {
-        "Does not meet the hour rules for"
+        "Outside ASAM's usual hours for"
     };
     assert!(text.contains(verdict), "{text}");
     for finding in &report.phase(0).findings {

@@ -410,7 +410,11 @@ fn hours_at_a_glance_follows_the_chosen_rule_set() {
     let text = chart(&harness);
     assert!(text.contains(&teen.name), "{text}");
     let outpatient = teen.rule(LevelId::Outpatient).expect("rule");
-    let max = outpatient.max_hours.expect("outpatient has a ceiling");
+    let max = outpatient
+        .max_hours
+        .as_ref()
+        .expect("outpatient has a ceiling")
+        .hours;
     assert!(text.contains(&format!("under {max} h")), "{text}");
 }
 

@@ -11,7 +11,7 @@ use egui_kittest::kittest::Queryable;
 
 const MONDAY: &str = "Process group, Monday 18:00 to 21:00, session";
 const WEDNESDAY: &str = "Process group, Wednesday 18:00 to 21:00, session";
-const MEETS: &str = "Meets the hour rules for IOP";
+const MEETS: &str = "Within ASAM's usual hours for IOP";
 
 fn clock(text: &str) -> Clock {
     text.parse().unwrap()
@@ -114,7 +114,11 @@ fn the_verdict_turns_to_meets_as_the_ninth_hour_lands() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(two_evenings(), &dir);
     assert!(!verdict_meets(&harness));
-    assert!(harness.query_by_label_contains("Does not meet").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Outside ASAM's usual hours for IOP")
+            .is_some()
+    );
     let week = Week::measure(&harness);
 
     // Drag out Thursday 18:00-20:00: eight hours on three days, still short.
@@ -203,7 +207,7 @@ fn a_template_fills_the_week_and_meets_its_level() {
     assert_eq!(plan.phases[0].sessions.len(), 10);
     assert!(
         harness
-            .query_by_label_contains("Meets the hour rules for Day program")
+            .query_by_label_contains("Within ASAM's usual hours for Day program")
             .is_some()
     );
     assert!(
@@ -226,7 +230,7 @@ fn the_level_picker_rechecks_the_week() {
     );
     assert!(
         harness
-            .query_by_label_contains("Meets the hour rules for Outpatient")
+            .query_by_label_contains("Within ASAM's usual hours for Outpatient")
             .is_some()
     );
 }

@@ -1,18 +1,21 @@
 //! The rules engine: a [`Plan`] judged against a [`RuleSet`] gives a [`Report`].
 //!
-//! Described for users in `docs/plan-format.md` and `docs/rules.md`. Every threshold comes from the
-//! rule set (`data/rules.ron`), every level name from the catalog (`data/levels.ron`).
+//! Reference: docs/plan-format.md (findings) and docs/rules.md (rule sets). Every threshold
+//! and every strength comes from the rule set (`data/rules.ron`), every level name from the
+//! catalog (`data/levels.ron`).
 //! The work is O(n log n) in sessions: one sort per day, then linear sweeps.
 
+mod limits;
 mod words;
 
 use serde::Serialize;
 
-use crate::catalog::{Catalog, LevelRule, RuleSet};
+use crate::catalog::{Catalog, RuleSet};
 use crate::plan::{Commitment, Day, LevelId, Plan, Session, TimeBlock, Week};
 
 pub use words::{
-    band_phrase, band_text, days_against_minimum, duration, hours_against_band, hours_figure,
+    band_phrase, band_text, cap_words, days_against_minimum, duration, headline,
+    hours_against_band, hours_figure, hours_words,
 };
 
 /// Said wherever a check leaves the app (reports, JSON, exports).
@@ -54,16 +57,9 @@ impl Code {
             Code::ShortDay => "short_day",
         }
     }
-
-    pub fn severity(self) -> Severity {
-        match self {
-            Code::ShortDay => Severity::Warning,
-            _ => Severity::Error,
-        }
-    }
 }
 
-/// One thing the check noticed, with a message that says what to change.
+/// One thing the check noticed, with a message that states the fact and the gap.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub severity: Severity,
@@ -80,9 +76,9 @@ pub struct Finding {
 }
 
 impl Finding {
-    fn new(code: Code, message: String) -> Finding {
+    fn new(code: Code, severity: Severity, message: String) -> Finding {
         Finding {
-            severity: code.severity(),
+            severity,
             code,
             message,
             day: None,
@@ -233,7 +229,6 @@ pub fn check_plan(
 /// Checks one week against `rules`. Level names in messages come from `catalog`.
 pub fn check(week: &Week<'_>, rules: &RuleSet, catalog: &Catalog) -> Report {
     let level = catalog.level(week.level);
-    let name = level.short_name.as_str();
     let days = sessions_by_day(week.sessions);
 
     let mut minutes_by_day = [0u32; 7];
@@ -242,86 +237,34 @@ pub fn check(week: &Week<'_>, rules: &RuleSet, catalog: &Catalog) -> Report {
     }
     let weekly_minutes: u32 = minutes_by_day.iter().sum();
     let session_days = days.iter().filter(|d| !d.is_empty()).count() as u32;
-    let intensity = if week.sessions.is_empty() {
-        None
-    } else {
-        rules.intensity(weekly_minutes)
-    };
+    let by_hours = rules.intensity(weekly_minutes);
+    let intensity = (!week.sessions.is_empty()).then_some(by_hours);
 
     let mut findings = Vec::new();
     if week.sessions.is_empty() {
         findings.push(Finding::new(
             Code::NoSessions,
+            Severity::Error,
             format!(
-                "This plan has no sessions yet. Add the program's sessions to the week so it can be checked against {name}."
+                "This week has no sessions yet, so there is nothing to check for {}.",
+                level.short_name
             ),
         ));
     }
     if let Some(rule) = rules.rule(week.level) {
-        hour_findings(
+        let limits = limits::Limits {
+            set: rules,
             rule,
-            name,
-            weekly_minutes,
-            intensity,
-            catalog,
-            &mut findings,
-        );
-        if let Some(min_days) = rule.min_days.map(u32::from)
-            && session_days < min_days
-        {
-            let more = min_days - session_days;
-            findings.push(Finding::new(
-                Code::TooFewDays,
-                format!(
-                    "Sessions fall on {} this week; {name} needs at least {}. Spread the sessions over {} more {}.",
-                    words::count(session_days, "day", "days"),
-                    words::count(min_days, "day", "days"),
-                    more,
-                    if more == 1 { "day" } else { "days" },
-                ),
-            ));
-        }
-        if !rule.allows_commitments {
-            for (i, c) in week.commitments.iter().enumerate() {
-                findings.push(
-                    Finding::new(
-                        Code::CommitmentWhileInpatient,
-                        format!(
-                            "{} means living at the program, so \"{}\" ({}) cannot go on as planned. Ask the program and your employer or school about leave, then remove this commitment.",
-                            level.name,
-                            c.display_title(),
-                            words::block(&c.block()),
-                        ),
-                    )
-                    .on_day(c.day)
-                    .commitment(i),
-                );
-            }
-        }
-        overlap_findings(week, &days, &mut findings);
-        conflict_findings(week, &days, &mut findings);
-        if let Some(typical) = rule.typical_day_minutes() {
-            for day in Day::ALL {
-                let have = minutes_by_day[day.index()];
-                if have > 0 && have < typical {
-                    findings.push(
-                        Finding::new(
-                            Code::ShortDay,
-                            format!(
-                                "{} has {} of sessions; a typical {name} day is at least {}. Add {} on {}, or move this time to another session day.",
-                                day.name(),
-                                words::duration(have),
-                                words::duration(typical),
-                                words::duration(typical - have),
-                                day.name(),
-                            ),
-                        )
-                        .on_day(day),
-                    );
-                }
-            }
-        }
+            level,
+        };
+        let short_name = |l: LevelId| catalog.level(l).short_name.clone();
+        findings.extend(limits.weekly(weekly_minutes, by_hours, short_name));
+        findings.extend(limits.days(session_days));
+        findings.extend(limits.commitments(week));
+        findings.extend(limits.short_days(&minutes_by_day));
     }
+    overlap_findings(week, &days, &mut findings);
+    conflict_findings(week, &days, &mut findings);
 
     // Stable: pairs naming the same session keep the order they were found in (by start).
     // A summing-up finding (no day) comes after the ones it sums up.
@@ -344,54 +287,6 @@ pub fn check(week: &Week<'_>, rules: &RuleSet, catalog: &Catalog) -> Report {
         minutes_by_day,
         intensity,
         findings,
-    }
-}
-
-fn hour_findings(
-    rule: &LevelRule,
-    name: &str,
-    weekly: u32,
-    intensity: Option<LevelId>,
-    catalog: &Catalog,
-    findings: &mut Vec<Finding>,
-) {
-    if let Some(min) = rule.min_minutes()
-        && weekly < min
-    {
-        findings.push(Finding::new(
-            Code::TooFewHours,
-            format!(
-                "Add {} of sessions to reach {name}'s {}-hour minimum (this week has {}).",
-                words::duration(min - weekly),
-                words::hours_figure(min),
-                words::duration(weekly),
-            ),
-        ));
-    }
-    if let Some(max) = rule.max_minutes()
-        && weekly >= max
-    {
-        // Aim for one planner step (15 minutes) under the ceiling, which is exclusive.
-        let target = max.saturating_sub(15);
-        let instead = intensity
-            .filter(|&l| l != rule.level)
-            .map(|l| {
-                format!(
-                    ", or choose {} if this many hours is the plan",
-                    catalog.level(l).short_name
-                )
-            })
-            .unwrap_or_default();
-        findings.push(Finding::new(
-            Code::TooManyHours,
-            format!(
-                "This week has {} of sessions; {name} stays under {} hours a week. Remove {} of sessions (to {}){instead}.",
-                words::duration(weekly),
-                words::hours_figure(max),
-                words::duration(weekly - target),
-                words::duration(target),
-            ),
-        ));
     }
 }
 
@@ -466,8 +361,9 @@ fn overlap_findings(plan: &Week<'_>, days: &[Vec<usize>; 7], findings: &mut Vec<
                     findings.push(
                         Finding::new(
                             Code::SessionOverlap,
+                            Severity::Error,
                             message(format_args!(
-                                "\"{}\" ({}) overlaps \"{}\" ({}) by {}. Move one of them or shorten it; overlapping time only counts once.",
+                                "\"{}\" ({}) overlaps \"{}\" ({}) by {}; the shared time counts once.",
                                 s.display_title(),
                                 words::block(&s.block()),
                                 other.display_title(),
@@ -498,8 +394,9 @@ fn overlap_findings(plan: &Week<'_>, days: &[Vec<usize>; 7], findings: &mut Vec<
     if unlisted > 0 {
         findings.push(Finding::new(
             Code::SessionOverlap,
+            Severity::Error,
             format!(
-                "{unlisted} more overlaps between sessions are not listed one by one. Fix the ones above first: this week has far more overlapping sessions than a real week can hold."
+                "{unlisted} more overlaps between sessions are not listed one by one; this week has far more overlapping sessions than a real week can hold."
             ),
         ));
     }
@@ -567,8 +464,9 @@ fn conflict_findings(plan: &Week<'_>, days: &[Vec<usize>; 7], findings: &mut Vec
     if unlisted > 0 {
         findings.push(Finding::new(
             Code::CommitmentConflict,
+            Severity::Error,
             format!(
-                "{unlisted} more clashes between sessions and commitments are not listed one by one. Fix the ones above first."
+                "{unlisted} more clashes between sessions and commitments are not listed one by one."
             ),
         ));
     }
@@ -582,8 +480,9 @@ fn conflict(s: &Session, si: usize, c: &Commitment, ci: usize) -> Finding {
         .saturating_sub(s.start.max(c.start).minutes());
     Finding::new(
         Code::CommitmentConflict,
+        Severity::Error,
         message(format_args!(
-            "\"{}\" ({}) clashes with \"{}\" ({}) for {}. Move the session to a free time, or change the commitment.",
+            "\"{}\" ({}) clashes with \"{}\" ({}) for {}.",
             s.display_title(),
             words::block(&s.block()),
             c.display_title(),

@@ -65,7 +65,7 @@ fn evening_iop_of_nine_hours_meets() {
 }
 
 #[test]
-fn eight_h_59_is_too_few_for_iop_and_says_how_much_to_add() {
+fn eight_h_59_is_too_few_for_iop_and_says_how_far_off_it_is() {
     let mut sessions = three_evenings("21:00");
     sessions[2].end = t("20:59");
     let report = run(&plan(LevelId::Iop, sessions));
@@ -74,8 +74,10 @@ fn eight_h_59_is_too_few_for_iop_and_says_how_much_to_add() {
     assert_eq!(report.intensity, Some(LevelId::Outpatient));
     assert_eq!(codes(&report), ["too_few_hours", "short_day"]);
     let msg = &report.findings[0].message;
-    assert!(msg.contains("Add 1 min"), "{msg}");
-    assert!(msg.contains("IOP's 9-hour minimum"), "{msg}");
+    assert_eq!(
+        msg,
+        "8 h 59 min a week; ASAM describes IOP as at least 9 hours a week (1 min more would reach it)."
+    );
     assert_eq!(report.findings[1].day, Some(Day::Thu));
 }
 
@@ -88,9 +90,9 @@ fn the_contract_message_example() {
     ];
     let report = run(&plan(LevelId::Iop, sessions));
     assert!(
-        report.findings[0]
-            .message
-            .starts_with("Add 1 h 30 min of sessions to reach IOP's 9-hour minimum"),
+        report.findings[0].message.starts_with(
+            "7 h 30 min a week; ASAM describes IOP as at least 9 hours a week (1 h 30 min more would reach it)"
+        ),
         "{}",
         report.findings[0].message
     );
@@ -114,8 +116,11 @@ fn nineteen_h_59_is_iop_and_twenty_is_too_many() {
     assert_eq!(codes(&report), ["too_many_hours"]);
     assert_eq!(report.intensity, Some(LevelId::DayProgram));
     let msg = &report.findings[0].message;
-    assert!(msg.contains("Remove 15 min"), "{msg}");
-    assert!(msg.contains("Day program"), "{msg}");
+    assert_eq!(
+        msg,
+        "20 h a week; ASAM describes IOP as under 20 hours a week (this week is right at that line). \
+         By hours alone this week is Day program intensity."
+    );
 }
 
 #[test]
@@ -138,15 +143,22 @@ fn a_single_weekly_session_meets_outpatient() {
 }
 
 #[test]
-fn too_few_days_even_with_enough_hours() {
+fn too_few_days_is_only_worth_a_look_under_asam() {
     let sessions = vec![
         session(Day::Mon, "09:00", "14:00"),
         session(Day::Tue, "09:00", "14:00"),
     ];
     let report = run(&plan(LevelId::Iop, sessions));
     assert_eq!(report.weekly_minutes, 600);
+    assert_eq!(report.verdict, Verdict::Meets);
     assert_eq!(codes(&report), ["too_few_days"]);
-    assert!(report.findings[0].message.contains("1 more day"));
+    let f = &report.findings[0];
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(
+        f.message,
+        "Sessions fall on 2 days; a typical IOP week has sessions on 3 or more days \
+         (usual practice, not a rule; 1 more day would reach it)."
+    );
 }
 
 #[test]
@@ -164,6 +176,8 @@ fn day_program_needs_twenty_hours_over_five_days() {
 
     let report = run(&plan(LevelId::DayProgram, sessions[..4].to_vec()));
     assert_eq!(codes(&report)[..2], ["too_few_hours", "too_few_days"]);
+    assert_eq!(report.findings[0].severity, Severity::Error);
+    assert_eq!(report.findings[1].severity, Severity::Warning);
 }
 
 #[test]
@@ -352,7 +366,11 @@ fn short_days_warn_without_changing_the_verdict() {
     let f = &report.findings[0];
     assert_eq!(f.severity, Severity::Warning);
     assert_eq!(f.day, Some(Day::Sat));
-    assert!(f.message.contains("Add 1 h on Saturday"), "{}", f.message);
+    assert_eq!(
+        f.message,
+        "Saturday has 2 h of sessions; a typical IOP day is 3 hours or more \
+         (usual practice, not a rule; 1 h more would reach it)."
+    );
 }
 
 #[test]
@@ -375,10 +393,15 @@ fn adolescents_reach_iop_at_six_hours() {
     let teen = run_with(&p, "asam-adolescent");
     assert_eq!(teen.verdict, Verdict::Meets);
     assert_eq!(teen.intensity, Some(LevelId::Iop));
-    assert_eq!(teen.warnings().count(), 3);
+    // A typical teen IOP day is 2 hours: these 2-hour days draw nothing.
+    assert!(teen.findings.is_empty(), "{:?}", teen.findings);
     let adult = run(&p);
     assert_eq!(adult.verdict, Verdict::DoesNotMeet);
-    assert!(adult.findings[0].message.contains("Add 3 h"));
+    assert!(
+        adult.findings[0]
+            .message
+            .contains("(3 h more would reach it)")
+    );
     assert_eq!(adult.intensity, Some(LevelId::Outpatient));
 
     let mut five = p.clone();
@@ -396,10 +419,10 @@ fn adolescents_reach_iop_at_six_hours() {
 
 #[test]
 fn unknown_rule_sets_are_named() {
-    let err = check_plan(&Plan::default(), Catalog::builtin(), Some("medicaid")).unwrap_err();
+    let err = check_plan(&Plan::default(), Catalog::builtin(), Some("medicaid-ohio")).unwrap_err();
     let text = err.to_string();
     assert!(
-        text.contains("medicaid") && text.contains("asam-adult"),
+        text.contains("medicaid-ohio") && text.contains("asam-adult") && text.contains("medicare"),
         "{text}"
     );
 }
@@ -420,13 +443,347 @@ fn findings_come_errors_first_in_a_fixed_order() {
         codes(&report),
         [
             "too_few_hours",
-            "too_few_days",
             "session_overlap",
             "commitment_conflict",
+            "too_few_days",
             "short_day",
             "short_day"
         ]
     );
+}
+
+/// `n` sessions of `start`-`end`, one on each day from Monday.
+fn days_of(n: usize, start: &str, end: &str) -> Vec<Session> {
+    Day::ALL[..n]
+        .iter()
+        .map(|&d| session(d, start, end))
+        .collect()
+}
+
+/// The codes and severities of a report, for exact comparisons.
+fn found(report: &Report) -> Vec<(&'static str, Severity)> {
+    report
+        .findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.severity))
+        .collect()
+}
+
+const E: Severity = Severity::Error;
+const W: Severity = Severity::Warning;
+
+#[test]
+fn a_four_day_day_program_of_five_hours_meets_with_a_days_warning_under_asam() {
+    let p = plan(LevelId::DayProgram, days_of(4, "09:00", "14:00"));
+    let asam = run(&p);
+    assert_eq!(asam.weekly_minutes, 20 * 60);
+    assert_eq!(asam.verdict, Verdict::Meets);
+    assert_eq!(found(&asam), [("too_few_days", W)]);
+    // Virginia and Medicare set no day count.
+    for rules in ["virginia-medicaid-adult", "medicare"] {
+        let report = run_with(&p, rules);
+        assert_eq!(report.verdict, Verdict::Meets, "{rules}");
+        assert!(report.findings.is_empty(), "{rules}: {:?}", report.findings);
+    }
+}
+
+#[test]
+fn two_days_of_four_and_a_half_hours_meet_iop() {
+    let p = plan(LevelId::Iop, days_of(2, "09:00", "13:30"));
+    let asam = run(&p);
+    assert_eq!(asam.weekly_minutes, 9 * 60);
+    assert_eq!(asam.verdict, Verdict::Meets);
+    assert_eq!(found(&asam), [("too_few_days", W)]);
+    for rules in ["virginia-medicaid-adult", "medicare"] {
+        let report = run_with(&p, rules);
+        assert!(report.findings.is_empty(), "{rules}: {:?}", report.findings);
+    }
+}
+
+#[test]
+fn virginia_caps_adult_iop_at_19_hours_inclusive() {
+    let mut sessions = days_of(4, "09:00", "14:00");
+    sessions[3].end = t("13:00");
+    let p = plan(LevelId::Iop, sessions.clone());
+    let at_cap = run_with(&p, "virginia-medicaid-adult");
+    assert_eq!(at_cap.weekly_minutes, 19 * 60);
+    assert_eq!(at_cap.verdict, Verdict::Meets);
+    assert!(at_cap.findings.is_empty(), "{:?}", at_cap.findings);
+
+    sessions[3].end = t("13:15");
+    let p = plan(LevelId::Iop, sessions);
+    let over = run_with(&p, "virginia-medicaid-adult");
+    assert_eq!(found(&over), [("too_many_hours", E)]);
+    assert_eq!(
+        over.findings[0].message,
+        "19 h 15 min a week; Virginia's Medicaid rule limits IOP to at most 19 hours a week (15 min over)."
+    );
+    assert_eq!(over.intensity, Some(LevelId::Iop));
+    // ASAM's cap is "under 20": the same week is fine there.
+    assert_eq!(run(&p).verdict, Verdict::Meets);
+    assert_eq!(
+        run_with(&p, "virginia-medicaid-youth").verdict,
+        Verdict::DoesNotMeet
+    );
+}
+
+#[test]
+fn virginia_asks_three_service_hours_on_each_adult_iop_day() {
+    let mut sessions = vec![
+        session(Day::Mon, "18:00", "21:00"),
+        session(Day::Wed, "18:00", "21:00"),
+        session(Day::Thu, "18:00", "20:30"),
+        session(Day::Fri, "18:00", "21:00"),
+    ];
+    let p = plan(LevelId::Iop, sessions.clone());
+    let virginia = run_with(&p, "virginia-medicaid-adult");
+    assert_eq!(virginia.verdict, Verdict::DoesNotMeet);
+    assert_eq!(found(&virginia), [("short_day", E)]);
+    let f = &virginia.findings[0];
+    assert_eq!(f.day, Some(Day::Thu));
+    assert_eq!(
+        f.message,
+        "Virginia's Medicaid rule asks at least 3 service hours on each IOP day; \
+         Thursday has 2 h 30 min (30 min more would reach it)."
+    );
+    // Under ASAM the same short day is typical practice only.
+    let asam = run(&p);
+    assert_eq!(asam.verdict, Verdict::Meets);
+    assert_eq!(found(&asam), [("short_day", W)]);
+
+    sessions[2].end = t("21:00");
+    let p = plan(LevelId::Iop, sessions);
+    assert!(run_with(&p, "virginia-medicaid-adult").findings.is_empty());
+}
+
+#[test]
+fn virginia_youth_iop_days_of_two_hours_are_fine() {
+    let mut sessions = vec![
+        session(Day::Mon, "15:30", "17:30"),
+        session(Day::Tue, "15:30", "17:30"),
+        session(Day::Thu, "15:30", "17:30"),
+    ];
+    let p = plan(LevelId::Iop, sessions.clone());
+    let youth = run_with(&p, "virginia-medicaid-youth");
+    assert_eq!(youth.verdict, Verdict::Meets);
+    assert!(youth.findings.is_empty(), "{:?}", youth.findings);
+    // The adult rule needs 9 hours and 3 hours a day: two errors of two kinds.
+    let adult = run_with(&p, "virginia-medicaid-adult");
+    assert_eq!(
+        found(&adult),
+        [
+            ("too_few_hours", E),
+            ("short_day", E),
+            ("short_day", E),
+            ("short_day", E)
+        ]
+    );
+    assert!(
+        adult.findings[0]
+            .message
+            .contains("Virginia's Medicaid rule asks at least 9 hours a week for IOP")
+    );
+
+    sessions.push(session(Day::Fri, "15:30", "17:00"));
+    let p = plan(LevelId::Iop, sessions);
+    let youth = run_with(&p, "virginia-medicaid-youth");
+    assert_eq!(found(&youth), [("short_day", E)]);
+    assert_eq!(youth.findings[0].day, Some(Day::Fri));
+    let teen = run_with(&p, "asam-adolescent");
+    assert_eq!(found(&teen), [("short_day", W)]);
+}
+
+#[test]
+fn virginia_day_programs_need_five_service_hours_each_day() {
+    let mut sessions = days_of(5, "09:00", "14:00");
+    sessions[4].end = t("13:00");
+    let p = plan(LevelId::DayProgram, sessions);
+    let virginia = run_with(&p, "virginia-medicaid-adult");
+    assert_eq!(virginia.weekly_minutes, 24 * 60);
+    assert_eq!(found(&virginia), [("short_day", E)]);
+    assert_eq!(virginia.findings[0].day, Some(Day::Fri));
+    assert_eq!(found(&run(&p)), [("short_day", W)]);
+    assert_eq!(
+        found(&run_with(&p, "virginia-medicaid-youth")),
+        [("short_day", E)]
+    );
+    assert!(run_with(&p, "medicare").findings.is_empty());
+}
+
+#[test]
+fn medicare_sets_no_outpatient_hour_limit() {
+    let p = plan(LevelId::Outpatient, days_of(5, "09:00", "15:00"));
+    let medicare = run_with(&p, "medicare");
+    assert_eq!(medicare.weekly_minutes, 30 * 60);
+    assert_eq!(medicare.verdict, Verdict::Meets);
+    assert!(medicare.findings.is_empty(), "{:?}", medicare.findings);
+    assert_eq!(medicare.intensity, Some(LevelId::DayProgram));
+    assert_eq!(found(&run(&p)), [("too_many_hours", E)]);
+}
+
+#[test]
+fn medicare_iop_needs_nine_hours_and_has_no_cap() {
+    let mut sessions = three_evenings("21:00");
+    sessions[2].end = t("20:59");
+    let p = plan(LevelId::Iop, sessions);
+    let short = run_with(&p, "medicare");
+    assert_eq!(found(&short), [("too_few_hours", E)]);
+    assert_eq!(
+        short.findings[0].message,
+        "8 h 59 min a week; Medicare's rule asks at least 9 hours a week for IOP (1 min more would reach it)."
+    );
+    assert_eq!(short.intensity, Some(LevelId::Outpatient));
+
+    let long = plan(LevelId::Iop, days_of(5, "09:00", "17:00"));
+    let report = run_with(&long, "medicare");
+    assert_eq!(report.weekly_minutes, 40 * 60);
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    assert_eq!(report.intensity, Some(LevelId::DayProgram));
+}
+
+#[test]
+fn outpatient_caps_are_exclusive() {
+    let six = plan(LevelId::Outpatient, days_of(3, "15:00", "17:00"));
+    for rules in ["asam-adolescent", "virginia-medicaid-youth"] {
+        assert_eq!(
+            found(&run_with(&six, rules)),
+            [("too_many_hours", E)],
+            "{rules}"
+        );
+    }
+    assert_eq!(run(&six).verdict, Verdict::Meets);
+    assert_eq!(
+        run_with(&six, "virginia-medicaid-adult").verdict,
+        Verdict::Meets
+    );
+}
+
+#[test]
+fn every_rule_set_keeps_inpatient_free_of_commitments() {
+    let mut p = plan(
+        LevelId::Inpatient,
+        vec![session(Day::Mon, "09:00", "10:00")],
+    );
+    p.commitments = vec![commitment(Day::Tue, "09:00", "17:00")];
+    for set in &Catalog::builtin().rule_sets {
+        let report = run_with(&p, &set.id);
+        assert_eq!(
+            found(&report),
+            [("commitment_while_inpatient", E)],
+            "{}",
+            set.id
+        );
+        let name = &Catalog::builtin().level(LevelId::Inpatient).name;
+        assert_eq!(
+            report.findings[0].message,
+            format!(
+                "{name} means living at the program, so \"Work\" (Tue 09:00-17:00) would fall during the stay."
+            )
+        );
+    }
+}
+
+/// Words that would open an order about care. A message (or any sentence or clause in it) that
+/// starts with one of these tells a person what to do instead of what the rule says.
+const IMPERATIVES: &[&str] = &[
+    "add",
+    "remove",
+    "spread",
+    "choose",
+    "move",
+    "ask",
+    "shorten",
+    "lengthen",
+    "change",
+    "fix",
+    "try",
+    "consider",
+    "drop",
+    "cut",
+    "reduce",
+    "increase",
+    "put",
+    "take",
+    "make",
+    "schedule",
+    "plan",
+    "pick",
+    "select",
+    "book",
+    "call",
+    "go",
+    "see",
+    "check",
+    "talk",
+    "keep",
+    "extend",
+    "shift",
+    "delete",
+    "use",
+    "get",
+    "find",
+    "switch",
+    "aim",
+    "skip",
+    "cancel",
+    "stop",
+    "start",
+    "attend",
+    "join",
+    "quit",
+    "leave",
+    "reschedule",
+    "contact",
+    "speak",
+    "tell",
+    "avoid",
+];
+
+/// The first word of the message and of every sentence, clause or parenthesis in it, lower case.
+fn openings(message: &str) -> Vec<String> {
+    let mut starts = vec![message];
+    for sep in [". ", "; ", ": ", "(", ", or ", ", then ", " - "] {
+        starts.extend(
+            message
+                .match_indices(sep)
+                .map(|(i, _)| &message[i + sep.len()..]),
+        );
+    }
+    starts
+        .into_iter()
+        .filter_map(|rest| {
+            rest.split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+        })
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn the_imperative_scan_catches_orders() {
+    for order in [
+        "Add 1 h on Saturday.",
+        "8 h a week. Remove 15 min (to 19 h 45).",
+        "Too long; spread the sessions over 1 more day.",
+        "20 h, or choose Day program if this many hours is the plan.",
+        "\"A\" overlaps \"B\". Move one of them.",
+    ] {
+        assert!(
+            openings(order)
+                .iter()
+                .any(|w| IMPERATIVES.contains(&w.as_str())),
+            "{order}"
+        );
+    }
+}
+
+fn arb_rules() -> impl Strategy<Value = String> {
+    let ids: Vec<String> = Catalog::builtin()
+        .rule_sets
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
+    prop::sample::select(ids)
 }
 
 fn arb_session() -> impl Strategy<Value = Session> {
@@ -531,5 +888,56 @@ proptest! {
         let mut cb: Vec<_> = b.findings.iter().map(|f| (f.code, f.day)).collect();
         ca.sort(); cb.sort();
         prop_assert_eq!(ca, cb);
+    }
+
+    /// Every message over many generated weeks, under every rule set, states facts: none
+    /// opens a sentence or clause with an order about care.
+    #[test]
+    fn no_message_gives_orders(
+        sessions in prop::collection::vec(arb_session(), 0..24),
+        commitments in prop::collection::vec(arb_session(), 0..4),
+        level in arb_level(),
+        rules in arb_rules(),
+    ) {
+        let mut p = plan(level, sessions);
+        p.commitments = commitments.into_iter().map(|s| Commitment {
+            day: s.day, start: s.start, end: s.end, title: String::new(),
+        }).collect();
+        let report = run_with(&p, &rules);
+        for f in &report.findings {
+            for word in openings(&f.message) {
+                prop_assert!(!IMPERATIVES.contains(&word.as_str()), "{:?}: {}", word, f.message);
+            }
+        }
+    }
+
+    /// Typical limits are warnings, required ones errors, exactly as the data says; the
+    /// verdict follows errors only.
+    #[test]
+    fn severities_follow_the_strengths_in_the_data(
+        sessions in prop::collection::vec(arb_session(), 1..24),
+        level in arb_level(),
+        rules in arb_rules(),
+    ) {
+        use crate::catalog::Strength;
+        let report = run_with(&plan(level, sessions), &rules);
+        let rule = Catalog::builtin().rule_set(&rules).unwrap().rule(level).unwrap();
+        let strength = |code: Code| match code {
+            Code::TooFewHours => rule.min_hours.as_ref().map(|l| l.strength),
+            Code::TooManyHours => rule.max_hours.as_ref().map(|l| l.strength),
+            Code::TooFewDays => rule.min_days.as_ref().map(|l| l.strength),
+            Code::ShortDay => rule.min_day_hours.as_ref().map(|l| l.strength),
+            Code::CommitmentWhileInpatient => rule.no_commitments.as_ref().map(|l| l.strength),
+            _ => Some(Strength::Required),
+        };
+        for f in &report.findings {
+            let expected = match strength(f.code) {
+                Some(Strength::Required) => Severity::Error,
+                Some(Strength::Typical) => Severity::Warning,
+                None => { prop_assert!(false, "{:?} without a limit", f.code); unreachable!() }
+            };
+            prop_assert_eq!(f.severity, expected, "{}", f.message);
+        }
+        prop_assert_eq!(report.meets(), report.errors().next().is_none());
     }
 }

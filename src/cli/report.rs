@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::catalog::Catalog;
 use crate::check::{
-    DISCLAIMER, Finding, PlanReport, Report, Severity, days_against_minimum, duration,
+    DISCLAIMER, Finding, PlanReport, Report, Severity, days_against_minimum, duration, headline,
     hours_against_band,
 };
 use crate::plan::{Day, Plan};
@@ -244,11 +244,16 @@ fn week_lines(s: &mut String, report: &Report, catalog: &Catalog, indent: &str) 
         .rule_set(&report.rules)
         .and_then(|r| r.rule(report.level));
     let verdict = if report.meets() {
-        "MEETS the level's rules"
+        "MEETS"
     } else {
-        "DOES NOT MEET the level's rules"
+        "DOES NOT MEET"
     };
-    let _ = writeln!(s, "{indent}Verdict:   {verdict}");
+    let rules = catalog.rule_set(&report.rules);
+    let _ = writeln!(
+        s,
+        "{indent}Verdict:   {verdict} - {}",
+        headline(report, rules, catalog)
+    );
     let _ = writeln!(
         s,
         "{indent}Hours:     {}",

@@ -1,16 +1,17 @@
 //! "Hours at a glance": the weekly-hour bands of the levels on one axis.
 //!
 //! Drawn with the painter: one row per level, a bar from the band's lower to its upper limit,
-//! and a labelled "24-hour setting" bar for levels without a band (inpatient). It does not
-//! react to dragging or zooming; hovering a row shows the rule's note. Screen readers get the
-//! whole chart as one sentence.
+//! and a labelled bar for levels without a band (inpatient's "24-hour setting", or a payer
+//! that sets no limit). A cap's end shows whether it is inclusive (a solid edge: "9 to 19 h")
+//! or exclusive (a dashed edge: "9 to under 20 h"). It does not react to dragging or zooming;
+//! hovering a row shows the rule's note. Screen readers get the whole chart as one sentence.
 
 use egui::{
     Align2, CornerRadius, Rect, Role, Sense, Stroke, StrokeKind, TextStyle, Ui, WidgetInfo, pos2,
     vec2,
 };
 
-use crate::catalog::{Catalog, LevelRule, RuleSet};
+use crate::catalog::{Catalog, LevelRule, RuleKind, RuleSet, Strength};
 use crate::check::{band_phrase, hours_figure};
 use crate::plan::LevelId;
 
@@ -120,8 +121,8 @@ pub fn hours_chart_ui(ui: &mut Ui, catalog: &Catalog, rules_id: &str) {
         let Some(rule) = rule else { continue };
 
         let (bar, fill, stroke, text_color) = if rule.has_hour_band() {
-            let lo = rule.min_hours.unwrap_or(0.0);
-            let hi = rule.max_hours.unwrap_or(axis_max);
+            let lo = rule.min_hours.as_ref().map_or(0.0, |l| l.hours);
+            let hi = rule.max_hours.as_ref().map_or(axis_max, |l| l.hours);
             let bar = Rect::from_x_y_ranges(x_of(lo)..=x_of(hi), row_rect.y_range());
             (bar, bar_fill, Stroke::NONE, bar_text)
         } else {
@@ -132,6 +133,23 @@ pub fn hours_chart_ui(ui: &mut Ui, catalog: &Catalog, rules_id: &str) {
         painter.rect_filled(bar, CornerRadius::same(3), fill);
         if stroke != Stroke::NONE {
             painter.rect_stroke(bar, CornerRadius::same(3), stroke, StrokeKind::Inside);
+        }
+        if let Some(cap) = &rule.max_hours {
+            // The cap's edge: solid when the figure itself is allowed, dashed when the band
+            // stops just under it.
+            let x = x_of(cap.hours);
+            let edge = Stroke::new(2.0, visuals.strong_text_color());
+            let (top, bottom) = (row_rect.top() - 2.0, row_rect.bottom() + 2.0);
+            if cap.inclusive {
+                painter.line_segment([pos2(x, top), pos2(x, bottom)], edge);
+            } else {
+                painter.add(egui::Shape::dashed_line(
+                    &[pos2(x, top), pos2(x, bottom)],
+                    edge,
+                    3.0,
+                    2.0,
+                ));
+            }
         }
 
         // The band in words: inside the bar when it fits, else beside it.
@@ -152,6 +170,24 @@ pub fn hours_chart_ui(ui: &mut Ui, catalog: &Catalog, rules_id: &str) {
         painter.galley(pos2(text_x, text_y), galley, color);
     }
 
+    let kind = match set.kind {
+        RuleKind::Guideline => "A guideline",
+        RuleKind::Regulation => "A regulation",
+    };
+    let caps = if set.levels.iter().any(|r| r.max_hours.is_some()) {
+        " A solid end: the figure itself is allowed; a dashed end: the band stops just under it."
+    } else {
+        ""
+    };
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(format!("{kind} from {}.{caps}", set.issuer))
+                .small()
+                .color(visuals.weak_text_color()),
+        )
+        .wrap(),
+    );
+
     if let Some(i) = hovered_row
         && let Some((name, Some(rule))) = rows.get(i)
         && !rule.note.trim().is_empty()
@@ -170,7 +206,12 @@ fn axis_max_hours(set: &RuleSet) -> f64 {
     let highest = set
         .levels
         .iter()
-        .flat_map(|r| [r.min_hours, r.max_hours])
+        .flat_map(|r| {
+            [
+                r.min_hours.as_ref().map(|l| l.hours),
+                r.max_hours.as_ref().map(|l| l.hours),
+            ]
+        })
         .flatten()
         .fold(0.0_f64, f64::max);
     let wanted = MIN_AXIS_HOURS.max(highest + 5.0);
@@ -192,13 +233,21 @@ fn hours_text(hours: f64) -> String {
     hours_figure((hours * 60.0).round() as u32)
 }
 
-/// The band in words: "under 9 h", "9 to under 20 h, 3 or more days", "24-hour setting".
+/// The band in words: "under 9 h", "9 to under 20 h, often 3+ days", "9 to 19 h",
+/// "24-hour setting", "no weekly-hour limit".
 fn band_text(rule: &LevelRule) -> String {
     let Some(band) = band_phrase(rule) else {
-        return "24-hour setting, no weekly hour band".to_owned();
+        return if rule.allows_commitments() {
+            "no weekly-hour limit".to_owned()
+        } else {
+            "24-hour setting, no weekly hour band".to_owned()
+        };
     };
-    match rule.min_days {
-        Some(days) if days > 1 => format!("{band}, {days} or more days"),
+    match &rule.min_days {
+        Some(d) if d.days > 1 && d.strength == Strength::Typical => {
+            format!("{band}, often {}+ days", d.days)
+        }
+        Some(d) if d.days > 1 => format!("{band}, {} or more days", d.days),
         _ => band,
     }
 }
@@ -229,7 +278,11 @@ mod tests {
             let max = axis_max_hours(set);
             assert!(max >= MIN_AXIS_HOURS);
             for rule in &set.levels {
-                for h in [rule.min_hours, rule.max_hours].into_iter().flatten() {
+                let figures = [
+                    rule.min_hours.as_ref().map(|l| l.hours),
+                    rule.max_hours.as_ref().map(|l| l.hours),
+                ];
+                for h in figures.into_iter().flatten() {
                     assert!(h < max, "{}: {h} h is off the axis ({max})", set.id);
                 }
             }
@@ -238,22 +291,95 @@ mod tests {
 
     #[test]
     fn bands_are_put_in_words() {
-        let rule = |min, max, days| LevelRule {
-            level: LevelId::Iop,
-            min_hours: min,
-            max_hours: max,
-            min_days: days,
-            typical_day_hours: None,
-            allows_commitments: true,
+        use crate::catalog::{MaxHours, MinDays, MinHours, Requirement};
+        let min = |hours| MinHours {
+            hours,
+            strength: Strength::Required,
             sources: vec![],
-            note: String::new(),
         };
-        assert_eq!(band_text(&rule(None, Some(9.0), None)), "under 9 h");
+        let max = |hours, inclusive| MaxHours {
+            hours,
+            inclusive,
+            strength: Strength::Required,
+            sources: vec![],
+        };
+        let rule =
+            |lo: Option<MinHours>, hi: Option<MaxHours>, days: Option<(u8, Strength)>| LevelRule {
+                level: LevelId::Iop,
+                min_hours: lo,
+                max_hours: hi,
+                min_days: days.map(|(days, strength)| MinDays {
+                    days,
+                    strength,
+                    sources: vec![],
+                }),
+                min_day_hours: None,
+                no_commitments: None,
+                note: String::new(),
+            };
         assert_eq!(
-            band_text(&rule(Some(9.0), Some(20.0), Some(3))),
-            "9 to under 20 h, 3 or more days"
+            band_text(&rule(None, Some(max(9.0, false)), None)),
+            "under 9 h"
         );
-        assert_eq!(band_text(&rule(Some(20.0), None, None)), "20 h or more");
-        assert!(band_text(&rule(None, None, None)).starts_with("24-hour setting"));
+        assert_eq!(
+            band_text(&rule(
+                Some(min(9.0)),
+                Some(max(20.0, false)),
+                Some((3, Strength::Typical))
+            )),
+            "9 to under 20 h, often 3+ days"
+        );
+        assert_eq!(
+            band_text(&rule(
+                Some(min(9.0)),
+                Some(max(19.0, true)),
+                Some((3, Strength::Required))
+            )),
+            "9 to 19 h, 3 or more days"
+        );
+        assert_eq!(
+            band_text(&rule(Some(min(20.0)), None, None)),
+            "20 h or more"
+        );
+        assert_eq!(band_text(&rule(None, None, None)), "no weekly-hour limit");
+        let mut inpatient = rule(None, None, None);
+        inpatient.no_commitments = Some(Requirement {
+            strength: Strength::Required,
+            sources: vec![],
+        });
+        assert!(band_text(&inpatient).starts_with("24-hour setting"));
+    }
+
+    #[test]
+    fn every_rule_set_draws_in_both_themes() {
+        let catalog = Catalog::builtin();
+        for set in &catalog.rule_sets {
+            for theme in [egui::Theme::Light, egui::Theme::Dark] {
+                let mut harness = egui_kittest::Harness::builder()
+                    .with_size([700.0, 300.0])
+                    .build_ui(|ui| hours_chart_ui(ui, catalog, &set.id));
+                harness.ctx.set_theme(theme);
+                harness.run();
+                use egui_kittest::kittest::Queryable as _;
+                harness.get_by_label_contains(&format!("Hours a week under {}.", set.name));
+                let kind = match set.kind {
+                    RuleKind::Guideline => "A guideline",
+                    RuleKind::Regulation => "A regulation",
+                };
+                harness.get_by_label_contains(&format!("{kind} from {}.", set.issuer));
+            }
+        }
+        let virginia = catalog.rule_set("virginia-medicaid-adult").unwrap();
+        let rows: Vec<_> = LevelId::ALL
+            .iter()
+            .map(|&id| (catalog.level(id).short_name.as_str(), virginia.rule(id)))
+            .collect();
+        assert!(chart_summary(virginia, &rows).contains("IOP: 9 to 19 h"));
+        let medicare = catalog.rule_set("medicare").unwrap();
+        let rows: Vec<_> = LevelId::ALL
+            .iter()
+            .map(|&id| (catalog.level(id).short_name.as_str(), medicare.rule(id)))
+            .collect();
+        assert!(chart_summary(medicare, &rows).contains("no weekly-hour limit"));
     }
 }

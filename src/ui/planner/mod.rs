@@ -5,8 +5,10 @@
 //! through [`Planner::edit`], so every change is undoable and re-runs the check exactly once.
 
 pub mod editor;
+mod gauge;
 pub mod grid;
 pub mod results;
+mod verdict;
 pub mod work_hours;
 
 use std::path::{Path, PathBuf};

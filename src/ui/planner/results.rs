@@ -4,18 +4,19 @@
 //! and reports what the user asked for as a [`ResultsAction`]; it never changes the plan itself.
 
 use egui::{
-    Align2, Color32, ComboBox, CornerRadius, FontId, Frame, Label, Rect, Response, RichText, Sense,
+    Align2, Color32, ComboBox, CornerRadius, FontId, Label, Rect, Response, RichText, Sense,
     Stroke, StrokeKind, TextStyle, TextWrapMode, Ui, Vec2, WidgetInfo, WidgetText, pos2, vec2,
 };
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, HLine, LineStyle, Plot};
 
-use crate::catalog::{Catalog, LevelRule};
-use crate::check::band_text;
+use crate::catalog::{Catalog, LevelRule, RuleKind, Strength};
 use crate::check::{Finding, Report, Severity, duration};
 use crate::export::severity_words;
 use crate::plan::{Day, LevelId, Plan};
 
 use super::Item;
+use super::gauge::{hours_of, hours_ui};
+use super::verdict::{tone, verdict_banner_ui};
 
 /// What the user asked for in the results panel; the planner applies it.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,15 +41,14 @@ pub fn results_ui(
 ) -> Option<ResultsAction> {
     let mut action = None;
     let level = catalog.level(report.level);
-    let rule = catalog
-        .rule_set(&report.rules)
-        .and_then(|set| set.rule(report.level));
+    let set = catalog.rule_set(&report.rules);
+    let rule = set.and_then(|set| set.rule(report.level));
 
     action = action.or(level_picker_ui(ui, plan.phase(phase).level, catalog));
     action = action.or(rules_picker_ui(ui, &plan.rules, catalog));
     ui.add_space(8.0);
 
-    verdict_banner_ui(ui, report, &level.short_name);
+    verdict_banner_ui(ui, report, set, catalog);
     ui.add_space(8.0);
 
     hours_ui(ui, report, rule, &level.short_name);
@@ -74,7 +74,8 @@ pub fn results_ui(
     action = action.or(findings_ui(ui, report));
     ui.add_space(8.0);
 
-    hours_by_day_ui(ui, report, rule, &level.short_name);
+    let cited = set.map_or("the rule", |s| s.cited_as.as_str());
+    hours_by_day_ui(ui, report, rule, &level.short_name, cited);
     ui.add_space(6.0);
     ui.add(
         Label::new(
@@ -114,7 +115,22 @@ fn level_picker_ui(ui: &mut Ui, chosen: LevelId, catalog: &Catalog) -> Option<Re
     action
 }
 
-/// "Rules": one entry per rule set, its description on hover.
+/// "Guideline from ASAM", "Regulation from Virginia Medicaid".
+fn kind_and_issuer(kind: RuleKind, issuer: &str) -> String {
+    let kind = match kind {
+        RuleKind::Guideline => "Guideline",
+        RuleKind::Regulation => "Regulation",
+    };
+    format!("{kind} from {issuer}")
+}
+
+/// "Virginia Medicaid, adults (regulation from Virginia Medicaid)".
+fn picker_entry(set: &crate::catalog::RuleSet) -> String {
+    format!("{} ({} from {})", set.name, set.kind.as_str(), set.issuer)
+}
+
+/// "Rules": one entry per rule set, each saying its kind and who issued it, its description
+/// on hover; under the picker, what the chosen kind means.
 fn rules_picker_ui(ui: &mut Ui, chosen: &str, catalog: &Catalog) -> Option<ResultsAction> {
     let mut action = None;
     let label = ui.label("Rules");
@@ -126,8 +142,9 @@ fn rules_picker_ui(ui: &mut Ui, chosen: &str, catalog: &Catalog) -> Option<Resul
         .truncate()
         .show_ui(ui, |ui| {
             for set in &catalog.rule_sets {
+                let text = picker_entry(set);
                 let response = ui
-                    .selectable_label(set.id == chosen, set.name.as_str())
+                    .selectable_label(set.id == chosen, text)
                     .on_hover_text(set.description.as_str());
                 if response.clicked() && set.id != chosen {
                     action = Some(ResultsAction::SetRules(set.id.clone()));
@@ -136,39 +153,27 @@ fn rules_picker_ui(ui: &mut Ui, chosen: &str, catalog: &Catalog) -> Option<Resul
         })
         .response
         .labelled_by(label.id);
-    if let Some(set) = current
-        && !set.description.trim().is_empty()
-    {
-        response.on_hover_text(set.description.as_str());
+    if let Some(set) = current {
+        if !set.description.trim().is_empty() {
+            response.on_hover_text(set.description.as_str());
+        }
+        let meaning = match set.kind {
+            RuleKind::Guideline => "what programs at each level usually do",
+            RuleKind::Regulation => "what a payer requires before it pays",
+        };
+        ui.add(
+            Label::new(
+                RichText::new(format!(
+                    "{}: {meaning}.",
+                    kind_and_issuer(set.kind, &set.issuer)
+                ))
+                .small()
+                .color(ui.visuals().weak_text_color()),
+            )
+            .wrap(),
+        );
     }
     action
-}
-
-/// Green-ish when the week meets the rules, red-ish when it does not; readable in both themes.
-struct Tone {
-    fill: Color32,
-    text: Color32,
-}
-
-fn tone(ui: &Ui, meets: bool) -> Tone {
-    match (meets, ui.visuals().dark_mode) {
-        (true, true) => Tone {
-            fill: Color32::from_rgb(24, 66, 40),
-            text: Color32::from_rgb(178, 236, 190),
-        },
-        (true, false) => Tone {
-            fill: Color32::from_rgb(218, 242, 224),
-            text: Color32::from_rgb(18, 88, 40),
-        },
-        (false, true) => Tone {
-            fill: Color32::from_rgb(88, 32, 30),
-            text: Color32::from_rgb(255, 196, 190),
-        },
-        (false, false) => Tone {
-            fill: Color32::from_rgb(252, 226, 223),
-            text: Color32::from_rgb(150, 32, 24),
-        },
-    }
 }
 
 /// The colour of a severity word, from the theme.
@@ -183,137 +188,6 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The verdict in big coloured words, with how many things need a change.
-fn verdict_banner_ui(ui: &mut Ui, report: &Report, level: &str) {
-    let errors = report.errors().count();
-    let warnings = report.warnings().count();
-    let tone = tone(ui, report.meets());
-    let (headline, detail) = if report.meets() {
-        let detail = if warnings == 0 {
-            "Nothing needs to change.".to_owned()
-        } else {
-            format!("{} worth a look below.", count(warnings, "thing", "things"))
-        };
-        (format!("Meets the hour rules for {level}"), detail)
-    } else {
-        let mut detail = format!("{} to change", count(errors, "thing", "things"));
-        if warnings > 0 {
-            detail.push_str(&format!(
-                ", {} worth a look",
-                count(warnings, "more", "more")
-            ));
-        }
-        detail.push('.');
-        (
-            format!("Does not meet the hour rules for {level} yet"),
-            detail,
-        )
-    };
-    Frame::new()
-        .fill(tone.fill)
-        .corner_radius(CornerRadius::same(6))
-        .inner_margin(10)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.add(Label::new(RichText::new(headline).size(20.0).strong().color(tone.text)).wrap());
-            ui.add(Label::new(RichText::new(detail).color(tone.text)).wrap());
-        });
-}
-
-/// A round scale end for the gauge: a multiple of 5 hours past everything it must show.
-fn scale_end_hours(rule: &LevelRule, week_hours: f64) -> f64 {
-    let min = rule.min_hours.unwrap_or(0.0);
-    let max = rule.max_hours.unwrap_or(min * 1.5);
-    let needed = max.max(min * 1.25).max(week_hours * 1.05).max(10.0);
-    (needed / 5.0).ceil() * 5.0
-}
-
-/// Weekly hours against the level's band: a painted gauge and a sentence.
-fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) {
-    let week = duration(report.weekly_minutes);
-    let Some(rule) = rule.filter(|r| r.has_hour_band()) else {
-        ui.add(Label::new(format!("{week} a week - {level}: no weekly-hour rule")).wrap());
-        return;
-    };
-    let sentence = format!("{week} a week - {level}: {}", band_text(rule));
-    let hours = report.weekly_hours();
-    let end = scale_end_hours(rule, hours);
-    let inside = rule.band_contains(report.weekly_minutes);
-
-    let height = 34.0;
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
-    response.widget_info(|| {
-        let name = format!("Weekly hours against {level}'s band");
-        let mut info = WidgetInfo::labeled(egui::accesskit::Role::Meter, true, name);
-        info.value = Some(hours);
-        info
-    });
-    if ui.is_rect_visible(rect) {
-        let visuals = ui.visuals();
-        let painter = ui.painter_at(rect.expand(2.0));
-        let track = Rect::from_min_max(
-            pos2(rect.left() + 2.0, rect.top() + 4.0),
-            pos2(rect.right() - 2.0, rect.top() + 16.0),
-        );
-        let x_of = |h: f64| {
-            let t = (h / end).clamp(0.0, 1.0) as f32;
-            track.left() + t * track.width()
-        };
-        painter.rect_filled(track, 3.0, visuals.extreme_bg_color);
-        let band = Rect::from_x_y_ranges(
-            x_of(rule.min_hours.unwrap_or(0.0))..=x_of(rule.max_hours.unwrap_or(end)),
-            track.y_range(),
-        );
-        painter.rect_filled(band, 3.0, tone(ui, true).fill);
-        painter.rect_stroke(
-            band,
-            3.0,
-            Stroke::new(1.0, tone(ui, true).text),
-            StrokeKind::Inside,
-        );
-        painter.rect_stroke(
-            track,
-            3.0,
-            visuals.widgets.noninteractive.bg_stroke,
-            StrokeKind::Inside,
-        );
-        let marker_colour = if inside {
-            visuals.strong_text_color()
-        } else {
-            tone(ui, false).text
-        };
-        let x = x_of(hours);
-        painter.line_segment(
-            [pos2(x, track.top() - 4.0), pos2(x, track.bottom() + 4.0)],
-            Stroke::new(3.0, marker_colour),
-        );
-        let font = FontId::proportional(11.0);
-        let tick_colour = visuals.weak_text_color();
-        let mut ticks = vec![0.0, end];
-        ticks.extend(rule.min_hours);
-        ticks.extend(rule.max_hours);
-        for h in ticks {
-            let align = if h <= 0.0 {
-                Align2::LEFT_TOP
-            } else if h >= end {
-                Align2::RIGHT_TOP
-            } else {
-                Align2::CENTER_TOP
-            };
-            painter.text(
-                pos2(x_of(h), track.bottom() + 3.0),
-                align,
-                format!("{h}"),
-                font.clone(),
-                tick_colour,
-            );
-        }
-    }
-    response.on_hover_text("Shaded: the level's weekly hours. Line: this week.");
-    ui.add(Label::new(sentence).wrap());
-}
-
 /// Session days against the level's minimum: seven small boxes and a count.
 fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) {
     let busy: Vec<&str> = Day::ALL
@@ -321,10 +195,14 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
         .filter(|d| report.minutes_by_day[d.index()] > 0)
         .map(|d| d.code())
         .collect();
-    let sentence = match rule.and_then(|r| r.min_days) {
+    let sentence = match rule.and_then(|r| r.min_days.as_ref()) {
+        Some(min) if min.strength == Strength::Typical => format!(
+            "{} days with sessions (a typical {level} week has {} or more)",
+            report.session_days, min.days
+        ),
         Some(min) => format!(
-            "{} of at least {min} days with sessions ({level})",
-            report.session_days
+            "{} of at least {} days with sessions ({level})",
+            report.session_days, min.days
         ),
         None => count(report.session_days as usize, "day", "days") + " with sessions",
     };
@@ -373,7 +251,7 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
 /// The findings, each a row that can be clicked (or focused and activated with Enter/Space).
 fn findings_ui(ui: &mut Ui, report: &Report) -> Option<ResultsAction> {
     if report.findings.is_empty() {
-        ui.add(Label::new(RichText::new("Nothing to change.").strong()).wrap());
+        ui.add(Label::new(RichText::new("No findings.").strong()).wrap());
         return None;
     }
     ui.add(Label::new(RichText::new("What to look at").strong()));
@@ -471,12 +349,25 @@ fn day_tick(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
     }
 }
 
-/// Hours of sessions each day as bars, with the level's typical day as a dashed line.
-fn hours_by_day_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) {
+/// Hours of sessions each day as bars, with the level's hours per session day as a dashed
+/// line: typical practice (orange bars under it) or a rule (red bars under it).
+fn hours_by_day_ui(
+    ui: &mut Ui,
+    report: &Report,
+    rule: Option<&LevelRule>,
+    level: &str,
+    cited: &str,
+) {
     ui.add(Label::new(RichText::new("Hours by day").strong()));
-    let typical = rule.and_then(|r| r.typical_day_hours);
+    let per_day = rule.and_then(|r| r.min_day_hours.as_ref());
+    let typical = per_day.map(|l| hours_of(l.minutes()));
+    let required = per_day.is_some_and(|l| l.strength == Strength::Required);
     let accent = ui.visuals().selection.bg_fill;
-    let short = ui.visuals().warn_fg_color;
+    let short = if required {
+        ui.visuals().error_fg_color
+    } else {
+        ui.visuals().warn_fg_color
+    };
     let line_colour = ui.visuals().strong_text_color();
     let bars: Vec<Bar> = Day::ALL
         .iter()
@@ -536,7 +427,7 @@ fn hours_by_day_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level
             plot.bar_chart(BarChart::new("Hours", bars));
             if let Some(t) = typical {
                 plot.hline(
-                    HLine::new("Typical day", t)
+                    HLine::new("Hours per day", t)
                         .color(line_colour)
                         .style(LineStyle::dashed_loose()),
                 );
@@ -550,12 +441,16 @@ fn hours_by_day_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level
             format!("Hours by day: {spoken}"),
         )
     });
-    let caption = match typical {
-        Some(t) => format!(
-            "Dashed line: a typical {level} day ({}). Shorter session days show in orange.",
-            duration((t * 60.0).round() as u32)
+    let caption = match per_day {
+        Some(l) if required => format!(
+            "Dashed line: the {} {cited} asks on each {level} day. Shorter session days show in red.",
+            duration(l.minutes())
         ),
-        None => format!("{level} sets no typical day length."),
+        Some(l) => format!(
+            "Dashed line: a typical {level} day ({}). Shorter session days show in orange.",
+            duration(l.minutes())
+        ),
+        None => format!("No hours per day are set for {level} here."),
     };
     ui.add(
         Label::new(
@@ -629,25 +524,88 @@ mod tests {
     fn the_verdict_follows_the_plan() {
         let mut harness = harness(Plan::new(LevelId::Iop));
         harness.run();
-        harness.get_by_label("Does not meet the hour rules for IOP yet");
-        assert!(
-            harness
-                .query_by_label("Meets the hour rules for IOP")
-                .is_none()
+        // An empty week is not a failure: a neutral invitation, not a red banner.
+        harness.get_by_label(
+            "Add sessions to see how this week compares with ASAM's usual hours for IOP",
         );
+        assert!(harness.query_by_label_contains("Outside").is_none());
 
         harness.state_mut().plan = three_evenings();
         harness.run();
-        harness.get_by_label("Meets the hour rules for IOP");
-        harness.get_by_label("Nothing needs to change.");
+        harness.get_by_label("Within ASAM's usual hours for IOP");
+        harness.get_by_label("No findings.");
         harness.get_by_label("9 h a week - IOP: 9 to under 20 h a week");
-        harness.get_by_label("3 of at least 3 days with sessions (IOP)");
+        harness.get_by_label("3 days with sessions (a typical IOP week has 3 or more)");
         harness.get_by_label("By hours alone this is IOP intensity.");
 
         harness.state_mut().plan.phases[0].sessions.pop();
         harness.run();
-        harness.get_by_label("Does not meet the hour rules for IOP yet");
-        harness.get_by_label("2 things to change.");
+        harness.get_by_label("Outside ASAM's usual hours for IOP");
+        harness.get_by_label("1 finding below, and 1 more worth a look.");
+        // How far off the week is stays in view.
+        harness.get_by_label("6 h a week - IOP: 9 to under 20 h a week (3 h short)");
+    }
+
+    #[test]
+    fn a_regulation_is_met_or_not_in_its_own_words() {
+        let mut plan = three_evenings();
+        plan.rules = "virginia-medicaid-adult".to_owned();
+        let mut harness = harness(plan);
+        harness.run();
+        harness.get_by_label("Meets Virginia Medicaid's IOP rule");
+        harness.get_by_label(
+            "Regulation from Virginia Medicaid: what a payer requires before it pays.",
+        );
+        harness.get_by_label("9 h a week - IOP: 9 to 19 h a week");
+
+        harness.state_mut().plan.phases[0].sessions[2].end = clock("20:30");
+        harness.run();
+        harness.get_by_label("Does not meet Virginia Medicaid's IOP rule");
+        harness.get_by_label("8 h 30 min a week - IOP: 9 to 19 h a week (30 min short)");
+        harness.get_by_label_contains("Needs a change: Virginia's Medicaid rule asks at least 3 service hours on each IOP day; Thursday has 2 h 30 min");
+    }
+
+    #[test]
+    fn the_gauge_words_tell_an_inclusive_cap_from_an_exclusive_one() {
+        // 4 days: 19 h, then 19 h 15 min, then 20 h.
+        let mut plan = Plan::new(LevelId::Iop);
+        for day in [Day::Mon, Day::Tue, Day::Wed, Day::Thu] {
+            plan.phases[0].sessions.push(session(day, "09:00", "14:00"));
+        }
+        plan.phases[0].sessions[3].end = clock("13:00");
+        plan.rules = "virginia-medicaid-adult".to_owned();
+        let mut harness = harness(plan);
+        harness.run();
+        harness.get_by_label("19 h a week - IOP: 9 to 19 h a week");
+        harness.get_by_label("Meets Virginia Medicaid's IOP rule");
+
+        harness.state_mut().plan.phases[0].sessions[3].end = clock("13:15");
+        harness.run();
+        harness.get_by_label("19 h 15 min a week - IOP: 9 to 19 h a week (15 min over)");
+
+        harness.state_mut().plan.rules = "asam-adult".to_owned();
+        harness.run();
+        harness.get_by_label("19 h 15 min a week - IOP: 9 to under 20 h a week");
+        harness.state_mut().plan.phases[0].sessions[3].end = clock("14:00");
+        harness.run();
+        harness.get_by_label("20 h a week - IOP: 9 to under 20 h a week (right at the line)");
+    }
+
+    #[test]
+    fn a_week_whose_only_errors_are_clashes_says_so() {
+        let mut plan = three_evenings();
+        for day in [Day::Mon, Day::Wed] {
+            plan.commitments.push(Commitment {
+                day,
+                start: clock("17:00"),
+                end: clock("19:00"),
+                title: "Work".to_owned(),
+            });
+        }
+        let mut harness = harness(plan);
+        harness.run();
+        harness.get_by_label("2 sessions clash with your commitments");
+        assert!(harness.query_by_label_contains("usual hours").is_none());
     }
 
     #[test]
@@ -677,7 +635,13 @@ mod tests {
         harness.run();
         harness.get_by_label("Rules").click();
         harness.run();
-        harness.get_by_label(other.name.as_str()).click();
+        // Every entry says which kind of rule set it is and who issued it.
+        for set in &catalog.rule_sets {
+            harness.get_by_label(&picker_entry(set));
+        }
+        harness.get_by_label("Virginia Medicaid, adults (regulation from Virginia Medicaid)");
+        harness.get_by_label("ASAM Criteria, adults (guideline from ASAM)");
+        harness.get_by_label(&picker_entry(other)).click();
         harness.run();
         assert_eq!(
             harness.state().last,
@@ -746,8 +710,8 @@ mod tests {
         for theme in [egui::Theme::Light, egui::Theme::Dark] {
             harness.ctx.set_theme(theme);
             harness.run();
-            harness.get_by_label("3 h a week - Inpatient: no weekly-hour rule");
-            harness.get_by_label("Meets the hour rules for Inpatient");
+            harness.get_by_label("3 h a week - Inpatient: no weekly-hour limit");
+            harness.get_by_label("Fits ASAM's description of Inpatient");
         }
     }
 }

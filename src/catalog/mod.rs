@@ -13,10 +13,14 @@ use serde::Deserialize;
 
 use crate::plan::LevelId;
 
-const LEVELS_RON: &str = include_str!("../data/levels.ron");
-const SOURCES_RON: &str = include_str!("../data/sources.ron");
-const RULES_RON: &str = include_str!("../data/rules.ron");
-const QUESTIONS_RON: &str = include_str!("../data/questions.ron");
+mod rules;
+
+pub use rules::{LevelRule, MaxHours, MinDays, MinHours, Requirement, RuleKind, RuleSet, Strength};
+
+const LEVELS_RON: &str = include_str!("../../data/levels.ron");
+const SOURCES_RON: &str = include_str!("../../data/sources.ron");
+const RULES_RON: &str = include_str!("../../data/rules.ron");
+const QUESTIONS_RON: &str = include_str!("../../data/questions.ron");
 
 /// How far a source can be trusted for a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -161,114 +165,6 @@ struct LevelsFile {
     needs: Vec<Need>,
 }
 
-/// The hour rule of one level within a rule set. Hours are clock hours a week.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LevelRule {
-    pub level: LevelId,
-    /// The week needs at least this many hours.
-    #[serde(default)]
-    pub min_hours: Option<f64>,
-    /// The week must stay strictly below this many hours.
-    #[serde(default)]
-    pub max_hours: Option<f64>,
-    /// The week needs sessions on at least this many days.
-    #[serde(default)]
-    pub min_days: Option<u8>,
-    /// A session day shorter than this draws a warning.
-    #[serde(default)]
-    pub typical_day_hours: Option<f64>,
-    /// Whether outside commitments (work, school) fit this level at all.
-    #[serde(default = "yes")]
-    pub allows_commitments: bool,
-    pub sources: Vec<String>,
-    #[serde(default)]
-    pub note: String,
-}
-
-fn yes() -> bool {
-    true
-}
-
-fn hours_to_minutes(hours: f64) -> u32 {
-    (hours * 60.0).round() as u32
-}
-
-impl LevelRule {
-    pub fn min_minutes(&self) -> Option<u32> {
-        self.min_hours.map(hours_to_minutes)
-    }
-
-    pub fn max_minutes(&self) -> Option<u32> {
-        self.max_hours.map(hours_to_minutes)
-    }
-
-    pub fn typical_day_minutes(&self) -> Option<u32> {
-        self.typical_day_hours.map(hours_to_minutes)
-    }
-
-    /// Whether the rule has an hour band at all (inpatient has none).
-    pub fn has_hour_band(&self) -> bool {
-        self.min_hours.is_some() || self.max_hours.is_some()
-    }
-
-    /// Whether `minutes` a week fall inside the band `[min, max)`.
-    pub fn band_contains(&self, minutes: u32) -> bool {
-        self.has_hour_band()
-            && self.min_minutes().is_none_or(|min| minutes >= min)
-            && self.max_minutes().is_none_or(|max| minutes < max)
-    }
-}
-
-/// A named set of hour rules, e.g. `asam-adult`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RuleSet {
-    pub id: String,
-    /// "ASAM Criteria, adults".
-    pub name: String,
-    /// A guideline (what programs usually do) or a regulation (what a payer requires).
-    #[serde(default)]
-    pub kind: RuleKind,
-    #[serde(default)]
-    pub description: String,
-    pub sources: Vec<String>,
-    pub levels: Vec<LevelRule>,
-}
-
-/// Whether a rule set describes usual practice or a payer's or state's requirement.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
-pub enum RuleKind {
-    #[default]
-    Guideline,
-    Regulation,
-}
-
-impl RuleKind {
-    /// The word used in JSON (`"guideline"`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RuleKind::Guideline => "guideline",
-            RuleKind::Regulation => "regulation",
-        }
-    }
-}
-
-impl RuleSet {
-    /// The rule for `level`. Every built-in rule set has one for each level (checked on load).
-    pub fn rule(&self, level: LevelId) -> Option<&LevelRule> {
-        self.levels.iter().find(|r| r.level == level)
-    }
-
-    /// What `minutes` a week amount to under this set's hour bands, ignoring days.
-    pub fn intensity(&self, minutes: u32) -> Option<LevelId> {
-        self.levels
-            .iter()
-            .find(|r| r.band_contains(minutes))
-            .map(|r| r.level)
-    }
-}
-
 /// Why the embedded data is inconsistent. Only a developer editing `data/` can meet this.
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
@@ -411,51 +307,14 @@ impl Catalog {
         if self.rule_sets.is_empty() {
             return Err(rules_err("has no rule set".into()));
         }
+        let mut set_ids: Vec<&str> = self.rule_sets.iter().map(|r| r.id.as_str()).collect();
+        set_ids.sort_unstable();
+        if let Some(w) = set_ids.windows(2).find(|w| w[0] == w[1]) {
+            return Err(rules_err(format!("rule set id \"{}\" appears twice", w[0])));
+        }
         for set in &self.rule_sets {
-            if let Some(bad) = set.sources.iter().find(|s| !known_source(s)) {
-                return Err(rules_err(format!(
-                    "rule set \"{}\" cites unknown source \"{bad}\"",
-                    set.id
-                )));
-            }
-            for level in LevelId::ALL {
-                let count = set.levels.iter().filter(|r| r.level == level).count();
-                if count != 1 {
-                    return Err(rules_err(format!(
-                        "rule set \"{}\" has {count} rules for level \"{level}\"; it needs exactly one",
-                        set.id
-                    )));
-                }
-            }
-            for rule in &set.levels {
-                if rule.sources.is_empty() {
-                    return Err(rules_err(format!(
-                        "rule set \"{}\", level \"{}\" cites no source",
-                        set.id, rule.level
-                    )));
-                }
-                if let Some(bad) = rule.sources.iter().find(|s| !known_source(s)) {
-                    return Err(rules_err(format!(
-                        "rule set \"{}\", level \"{}\" cites unknown source \"{bad}\"",
-                        set.id, rule.level
-                    )));
-                }
-                let hours = [rule.min_hours, rule.max_hours, rule.typical_day_hours];
-                if hours.iter().flatten().any(|h| !(0.0..=168.0).contains(h)) {
-                    return Err(rules_err(format!(
-                        "rule set \"{}\", level \"{}\" has an hour figure outside 0 to 168",
-                        set.id, rule.level
-                    )));
-                }
-                if let (Some(min), Some(max)) = (rule.min_minutes(), rule.max_minutes())
-                    && min >= max
-                {
-                    return Err(rules_err(format!(
-                        "rule set \"{}\", level \"{}\": min_hours must be below max_hours",
-                        set.id, rule.level
-                    )));
-                }
-            }
+            set.validate(|id| self.source(id).is_some())
+                .map_err(|message| rules_err(format!("rule set \"{}\": {message}", set.id)))?;
         }
         Ok(())
     }
@@ -509,7 +368,8 @@ impl Catalog {
                 || set
                     .levels
                     .iter()
-                    .any(|r| r.sources.iter().any(|s| s == source_id));
+                    .flat_map(LevelRule::limits)
+                    .any(|(_, _, sources)| sources.iter().any(|s| s == source_id));
             if cited {
                 uses.push(format!("Hour rules: {}", set.name));
             }
@@ -636,38 +496,6 @@ mod tests {
         ] {
             assert!(ids.contains(&needed), "missing criterion {needed}");
         }
-    }
-
-    #[test]
-    fn rule_sets_match_the_contract() {
-        let catalog = Catalog::builtin();
-        let adult = catalog.rule_set("asam-adult").unwrap();
-        let teen = catalog.rule_set("asam-adolescent").unwrap();
-        let rule = |set: &RuleSet, l| set.rule(l).unwrap().clone();
-        assert_eq!(rule(adult, LevelId::Outpatient).max_minutes(), Some(9 * 60));
-        assert_eq!(rule(adult, LevelId::Iop).min_minutes(), Some(9 * 60));
-        assert_eq!(rule(adult, LevelId::Iop).max_minutes(), Some(20 * 60));
-        assert_eq!(rule(adult, LevelId::Iop).min_days, Some(3));
-        assert_eq!(
-            rule(adult, LevelId::DayProgram).min_minutes(),
-            Some(20 * 60)
-        );
-        assert_eq!(rule(adult, LevelId::DayProgram).min_days, Some(5));
-        assert!(!rule(adult, LevelId::Inpatient).allows_commitments);
-        assert_eq!(rule(teen, LevelId::Outpatient).max_minutes(), Some(6 * 60));
-        assert_eq!(rule(teen, LevelId::Iop).min_minutes(), Some(6 * 60));
-        assert_eq!(rule(teen, LevelId::Iop).max_minutes(), Some(20 * 60));
-    }
-
-    #[test]
-    fn intensity_follows_the_hour_bands() {
-        let adult = Catalog::builtin().rule_set("asam-adult").unwrap();
-        assert_eq!(adult.intensity(0), Some(LevelId::Outpatient));
-        assert_eq!(adult.intensity(539), Some(LevelId::Outpatient));
-        assert_eq!(adult.intensity(540), Some(LevelId::Iop));
-        assert_eq!(adult.intensity(1199), Some(LevelId::Iop));
-        assert_eq!(adult.intensity(1200), Some(LevelId::DayProgram));
-        assert_eq!(adult.intensity(10_000), Some(LevelId::DayProgram));
     }
 
     #[test]
