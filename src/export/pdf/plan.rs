@@ -295,11 +295,20 @@ fn source_blocks(reports: &[&Report], catalog: &Catalog, words: &PdfWords) -> Ve
     for report in reports {
         if let Some(rules) = catalog.rule_set(&report.rules) {
             // The sources behind this level's rule; the whole set's only when the rule has none.
-            let rule_sources = rules.rule(report.level).map(|r| &r.sources);
-            let backing = match rule_sources {
-                Some(list) if !list.is_empty() => list,
-                _ => &rules.sources,
-            };
+            let mut backing: Vec<&String> = rules
+                .rule(report.level)
+                .map(|r| {
+                    (r.min_hours.iter().flat_map(|l| &l.sources))
+                        .chain(r.max_hours.iter().flat_map(|l| &l.sources))
+                        .chain(r.min_days.iter().flat_map(|l| &l.sources))
+                        .chain(r.min_day_hours.iter().flat_map(|l| &l.sources))
+                        .chain(r.no_commitments.iter().flat_map(|l| &l.sources))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if backing.is_empty() {
+                backing = rules.sources.iter().collect();
+            }
             for id in backing {
                 if !ids.contains(&id.as_str()) {
                     ids.push(id);
