@@ -26,6 +26,8 @@ fn severity(strength: Strength) -> Severity {
 const USUAL: &str = "usual practice, not a rule";
 
 impl Limits<'_> {
+    /// The level's short name, for messages.
+    #[allow(clippy::misnamed_getters)] // the level's name, not the limits' own `name`
     fn name(&self) -> &str {
         &self.level.short_name
     }
