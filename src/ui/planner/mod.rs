@@ -471,7 +471,7 @@ impl Planner {
         }
 
         let phase = self.phase();
-        let (mut phase_actions, actions) = egui::CentralPanel::default()
+        let (phase_actions, actions) = egui::CentralPanel::default()
             .show(ui, |ui| {
                 let plan = self.history.plan();
                 let mut phase_actions =
@@ -500,7 +500,7 @@ impl Planner {
         for action in actions {
             self.apply_grid(action);
         }
-        for action in phase_actions.drain(..) {
+        for action in phase_actions {
             self.apply_phase(action);
         }
         self.plan_report();
