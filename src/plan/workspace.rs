@@ -74,7 +74,7 @@ impl Workspace {
         })?;
         file::save(&self.autosave_path(), plan)?;
         match source {
-            Some(path) => file::write_atomic(&self.source_path(), &path.to_string_lossy()),
+            Some(path) => file::write_atomic(&self.source_path(), &*path.to_string_lossy()),
             None => {
                 let _ = std::fs::remove_file(self.source_path());
                 Ok(())
