@@ -182,3 +182,89 @@ fn the_printable_summary_goes_to_disk_and_says_everything() {
     }
     assert!(text.trim_end().ends_with(DISCLAIMER));
 }
+
+/// The first and last day of each occurrence series in `calendar`, with its summary.
+fn series(calendar: &Calendar) -> Vec<(String, NaiveDateTime, NaiveDateTime)> {
+    events(calendar)
+        .into_iter()
+        .map(|event| {
+            let first = when(event.property_value("DTSTART"));
+            let rule = event.property_value("RRULE").expect("a weekly rule");
+            let count: i64 = rule
+                .rsplit_once("COUNT=")
+                .and_then(|(_, n)| n.parse().ok())
+                .unwrap_or_else(|| panic!("a phased plan's events end: {rule}"));
+            let last = first + chrono::Duration::weeks(count - 1);
+            let summary = event.get_summary().unwrap_or_default().to_owned();
+            (summary, first, last)
+        })
+        .collect()
+}
+
+#[test]
+fn a_three_phase_plan_repeats_each_phase_for_its_own_weeks_from_its_own_date() {
+    let plan = file::parse(include_str!(
+        "../data/examples/step-down-day-program-iop-outpatient.ron"
+    ))
+    .expect("the template loads");
+    assert_eq!(plan.total_weeks(), 13);
+    // Monday 4 January 2027: weeks 1-3 day program, 4-9 IOP, 10-13 outpatient.
+    let start = date(2027, 1, 4);
+    let text = to_icalendar(&plan, start, None, true);
+    let calendar: Calendar = text.parse().expect("a calendar program can parse it");
+    let series = series(&calendar);
+    let expected_events: usize = plan
+        .phases
+        .iter()
+        .map(|p| p.sessions.len() + p.commitments.len())
+        .sum::<usize>()
+        + plan.commitments.len();
+    assert_eq!(series.len(), expected_events);
+
+    let find = |summary: &str, weekday: Weekday| {
+        series
+            .iter()
+            .filter(|(s, first, _)| s == summary && first.weekday() == weekday)
+            .map(|(_, first, last)| (first.date(), last.date()))
+            .collect::<Vec<_>>()
+    };
+    // Day program: three weeks from the plan's first day.
+    assert_eq!(
+        find("Morning group", Weekday::Mon),
+        [(date(2027, 1, 4), date(2027, 1, 18))]
+    );
+    // Evening IOP: weeks 4 to 9.
+    assert_eq!(
+        find("Process group", Weekday::Mon),
+        [(date(2027, 1, 25), date(2027, 3, 1))]
+    );
+    // Weekly counseling: weeks 10 to 13.
+    assert_eq!(
+        find("Counseling", Weekday::Tue),
+        [(date(2027, 3, 9), date(2027, 3, 30))]
+    );
+    // Work belongs to the IOP and outpatient phases only; soccer to the whole plan.
+    assert_eq!(
+        find("Work", Weekday::Mon),
+        [
+            (date(2027, 1, 25), date(2027, 3, 1)),
+            (date(2027, 3, 8), date(2027, 3, 29))
+        ]
+    );
+    assert_eq!(
+        find("Kids' soccer", Weekday::Sat),
+        [(date(2027, 1, 9), date(2027, 4, 3))]
+    );
+    // Nothing spills out of the plan's 13 weeks.
+    let end = start + chrono::Duration::weeks(13);
+    for (summary, first, last) in &series {
+        assert!(first.date() >= start && last.date() < end, "{summary}: {first} to {last}");
+    }
+
+    // The summary names every phase with its weeks.
+    let report = check_plan(&plan, Catalog::builtin(), None).expect("a known rule set");
+    let summary = text_summary(&plan, &report, Catalog::builtin());
+    for phase in &plan.phases {
+        assert!(summary.contains(&phase.name), "{}: {summary}", phase.name);
+    }
+}

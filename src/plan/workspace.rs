@@ -9,12 +9,14 @@ use super::Plan;
 use super::file::{self, PlanFileError};
 
 /// The starting points offered in the planner, embedded from `data/examples/`.
-const TEMPLATES: [&str; 5] = [
+const TEMPLATES: [&str; 7] = [
     include_str!("../../data/examples/evening-iop.ron"),
     include_str!("../../data/examples/morning-iop.ron"),
     include_str!("../../data/examples/after-school-adolescent-iop.ron"),
     include_str!("../../data/examples/day-program.ron"),
     include_str!("../../data/examples/weekly-outpatient.ron"),
+    include_str!("../../data/examples/step-down-day-program-iop-outpatient.ron"),
+    include_str!("../../data/examples/iop-stepping-down-to-outpatient.ron"),
 ];
 
 /// The built-in template plans, in menu order, parsed once (the File menu lists them on every

@@ -9,6 +9,8 @@ use super::Item;
 pub enum EditorAction {
     AddSession(Session),
     AddCommitment(Commitment),
+    /// A commitment of the shown phase only (back to work in phase 2).
+    AddPhaseCommitment(Commitment),
     UpdateSession(usize, Session),
     UpdateCommitment(usize, Commitment),
     Delete(Item),
@@ -27,6 +29,11 @@ pub struct Editor {
     focus_title: bool,
     /// The kind given to sessions drawn in the grid.
     pub kind: SessionKind,
+    /// Set by the planner each frame: in a plan of several phases, how many of the week's
+    /// commitments are the whole plan's (the rest are the shown phase's); `None` otherwise.
+    pub shared_commitments: Option<usize>,
+    /// Whether a new commitment is for the shown phase only.
+    for_phase: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +66,8 @@ impl Default for Editor {
             error: None,
             focus_title: false,
             kind: SessionKind::Group,
+            shared_commitments: None,
+            for_phase: false,
         }
     }
 }
@@ -146,6 +155,28 @@ pub fn editor_ui(
             ui.selectable_value(&mut editor.new_is_commitment, true, "Commitment")
                 .on_hover_text("Time you already owe elsewhere: work, school, childcare");
         });
+    }
+
+    if is_commitment && let Some(shared) = editor.shared_commitments {
+        match editing {
+            None => {
+                ui.horizontal(|ui| {
+                    ui.label("For");
+                    ui.selectable_value(&mut editor.for_phase, false, "Whole plan")
+                        .on_hover_text("Every phase keeps it: childcare, school...");
+                    ui.selectable_value(&mut editor.for_phase, true, "This phase only")
+                        .on_hover_text("Only the phase shown: back to work in phase 2...");
+                });
+            }
+            Some(Item::Commitment(i)) => {
+                ui.label(if i < shared {
+                    "Holds for the whole plan"
+                } else {
+                    "For this phase only"
+                });
+            }
+            Some(Item::Session(_)) => {}
+        }
     }
 
     let f = &mut editor.fields;
@@ -290,6 +321,9 @@ fn build(editor: &mut Editor, item: Option<Item>, is_commitment: bool) -> Option
         };
         match item {
             Some(Item::Commitment(i)) => EditorAction::UpdateCommitment(i, c),
+            _ if editor.for_phase && editor.shared_commitments.is_some() => {
+                EditorAction::AddPhaseCommitment(c)
+            }
             _ => EditorAction::AddCommitment(c),
         }
     } else {

@@ -7,7 +7,9 @@
 pub mod editor;
 mod gauge;
 pub mod grid;
+pub mod phases;
 pub mod results;
+pub mod timeline;
 mod verdict;
 pub mod work_hours;
 
@@ -22,7 +24,9 @@ pub use crate::plan::Item;
 
 use editor::{Editor, EditorAction};
 use grid::GridState;
+use phases::{PhaseAction, StripState};
 use results::ResultsAction;
+use timeline::TimelineState;
 use work_hours::WorkHoursForm;
 
 /// What the user did in the week grid; the planner turns each into an undoable edit.
@@ -65,6 +69,8 @@ pub struct Planner {
     grid: GridState,
     editor: Editor,
     work_hours: WorkHoursForm,
+    strip: StripState,
+    timeline: TimelineState,
 }
 
 impl Default for Planner {
@@ -91,6 +97,8 @@ impl Planner {
             grid: GridState::default(),
             editor: Editor::default(),
             work_hours: WorkHoursForm::default(),
+            strip: StripState::default(),
+            timeline: TimelineState::default(),
         }
     }
 
@@ -267,6 +275,28 @@ impl Planner {
         self.selection = Some(Item::Session(count - 1));
     }
 
+    /// Shows phase `index` in the grid, the form and the live check.
+    pub fn select_phase(&mut self, index: usize) {
+        let index = index.min(self.plan().phases.len().saturating_sub(1));
+        if index != self.phase {
+            self.phase = index;
+            self.selection = None;
+        }
+    }
+
+    /// Applies what the user did to the phases (strip, timeline, results) as one edit.
+    pub fn apply_phase(&mut self, action: PhaseAction) {
+        if let PhaseAction::Select(i) = action {
+            self.select_phase(i);
+            return;
+        }
+        let mut shown = None;
+        self.edit(|p| shown = phases::apply(p, &action, Catalog::builtin()));
+        if let Some(i) = shown {
+            self.select_phase(i);
+        }
+    }
+
     fn apply_editor(&mut self, action: EditorAction) {
         match action {
             EditorAction::AddSession(s) => self.add_session(s),
@@ -275,6 +305,12 @@ impl Planner {
                 // last of those.
                 self.edit(|p| p.commitments.push(c));
                 self.selection = Some(Item::Commitment(self.plan().commitments.len() - 1));
+            }
+            EditorAction::AddPhaseCommitment(c) => {
+                let phase = self.phase();
+                self.edit(|p| p.phase_mut(phase).commitments.push(c));
+                let week = self.plan().week(phase);
+                self.selection = Some(Item::Commitment(week.commitments.len() - 1));
             }
             EditorAction::UpdateSession(i, s) => {
                 let phase = self.phase();
@@ -382,6 +418,9 @@ impl Planner {
                             self.edit(|p| p.name = name);
                         }
                         ui.separator();
+                        let plan = self.history.plan();
+                        self.editor.shared_commitments =
+                            (plan.phases.len() > 1).then_some(plan.commitments.len());
                         let action = editor::editor_ui(
                             ui,
                             &mut self.editor,
@@ -414,36 +453,59 @@ impl Planner {
                 egui::ScrollArea::vertical()
                     .id_salt("planner-results-scroll")
                     .show(ui, |ui| {
-                        results::results_ui(
-                            ui,
-                            self.history.plan(),
-                            phase,
-                            self.report.phase(phase),
-                            catalog,
-                        )
+                        let plan = self.history.plan();
+                        let picked =
+                            phases::phase_verdicts_ui(ui, plan, &self.report, phase, catalog);
+                        let action =
+                            results::results_ui(ui, plan, phase, self.report.phase(phase), catalog);
+                        (picked, action)
                     })
                     .inner
             })
             .inner;
+        let (picked, results_action) = results_action;
+        if let Some(action) = picked {
+            self.apply_phase(action);
+        }
         if let Some(action) = results_action {
             self.apply_results(action);
             self.plan_report();
         }
 
-        let actions = egui::CentralPanel::default()
+        let phase = self.phase();
+        let (phase_actions, actions) = egui::CentralPanel::default()
             .show(ui, |ui| {
-                grid::week_grid_ui(
+                let plan = self.history.plan();
+                let mut phase_actions =
+                    phases::strip_ui(ui, &mut self.strip, plan, &self.report, phase, catalog);
+                if timeline::is_shown(plan) {
+                    phase_actions.extend(timeline::timeline_ui(
+                        ui,
+                        &mut self.timeline,
+                        plan,
+                        &self.report,
+                        phase,
+                        catalog,
+                    ));
+                }
+                ui.add_space(4.0);
+                let grid = grid::week_grid_ui(
                     ui,
                     &mut self.grid,
-                    &self.history.plan().week(phase),
+                    &plan.week(phase),
                     self.report.phase(phase),
                     self.selection,
-                )
+                );
+                (phase_actions, grid)
             })
             .inner;
         for action in actions {
             self.apply_grid(action);
         }
+        for action in phase_actions {
+            self.apply_phase(action);
+        }
+        self.plan_report();
     }
 }
 

@@ -1,0 +1,406 @@
+//! The timeline: weekly hours for every week of the plan, over the level bands of its rule set,
+//! with the phases named along the top and the dates when the plan has a start. It is the
+//! picture of "hours going down" as a person steps down from more to less care.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use egui::{Align2, Color32, RichText, Sense, Ui, WidgetInfo, accesskit::Role};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Span, Text};
+
+use crate::catalog::Catalog;
+use crate::check::{PlanReport, band_phrase, duration};
+use crate::plan::Plan;
+
+use super::phases::{PhaseAction, phase_title, verdict_color, weeks_text};
+
+/// Whether the plan has weeks to show: more than one phase, a week count or a start date.
+pub fn is_shown(plan: &Plan) -> bool {
+    !plan.is_one_week()
+}
+
+/// The start date field's own state: what is being typed, and why it is not a date.
+#[derive(Debug, Default)]
+pub struct TimelineState {
+    typed: Option<String>,
+    error: Option<String>,
+}
+
+/// The first day of week `week` (1-based) of a plan that starts on `start`.
+pub fn week_start(start: NaiveDate, week: u32) -> NaiveDate {
+    start + Duration::weeks(i64::from(week.saturating_sub(1)))
+}
+
+/// Reads a start date as the person typed it: `Ok(None)` when the field is empty.
+pub fn parse_start(text: &str) -> Result<Option<NaiveDate>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let well_formed = text.len() == 10
+        && text
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    well_formed
+        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
+        .map(Some)
+        .ok_or_else(|| format!("\"{text}\" is not a date: write it as YYYY-MM-DD, like 2027-01-04"))
+}
+
+/// The whole timeline in words, for screen readers and the hover text.
+pub fn timeline_summary(plan: &Plan, report: &PlanReport, catalog: &Catalog) -> String {
+    let total = plan.total_weeks();
+    let mut text = format!("Timeline of {}", weeks_text(total));
+    if let Some(start) = plan.start {
+        text.push_str(&format!(", from {}", long_date(start)));
+    }
+    text.push('.');
+    for (i, first) in plan.first_weeks().into_iter().enumerate() {
+        let phase = plan.phase(i);
+        let last = first + phase.week_count() - 1;
+        let weeks = if first == last {
+            format!("Week {first}")
+        } else {
+            format!("Weeks {first} to {last}")
+        };
+        let r = report.phase(i);
+        let verdict = if r.meets() { "meets" } else { "does not meet" };
+        text.push_str(&format!(
+            " {weeks}: {}, {}, {} a week, {verdict}.",
+            phase_title(plan, i, catalog),
+            catalog.level(phase.level).short_name,
+            duration(r.weekly_minutes),
+        ));
+    }
+    text
+}
+
+/// "Monday 4 January 2027".
+fn long_date(date: NaiveDate) -> String {
+    let weekday = crate::plan::Day::ALL[date.weekday().num_days_from_monday() as usize];
+    format!(
+        "{} {} {} {}",
+        weekday.name(),
+        date.day(),
+        month_name(date.month()),
+        date.year()
+    )
+}
+
+fn month_name(month: u32) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS[(month.clamp(1, 12) - 1) as usize]
+}
+
+/// Draws the timeline (collapsible) with its start date field; returns what the user did:
+/// a new start date, or a phase picked by clicking its weeks.
+pub fn timeline_ui(
+    ui: &mut Ui,
+    state: &mut TimelineState,
+    plan: &Plan,
+    report: &PlanReport,
+    shown: usize,
+    catalog: &Catalog,
+) -> Option<PhaseAction> {
+    let title = format!("Timeline: {}", weeks_text(plan.total_weeks()));
+    // At the smallest window the week grid needs the room more; the header stays one click away.
+    let roomy = ui.available_height() > 520.0;
+    egui::CollapsingHeader::new(RichText::new(title).strong())
+        .id_salt("planner-timeline")
+        .default_open(roomy)
+        .show(ui, |ui| {
+            let mut action = start_ui(ui, state, plan);
+            action = action.or(chart_ui(ui, plan, report, shown, catalog));
+            action
+        })
+        .body_returned
+        .flatten()
+}
+
+/// "Starts on [YYYY-MM-DD]": one edit when the field loses the keyboard, if it is a date.
+fn start_ui(ui: &mut Ui, state: &mut TimelineState, plan: &Plan) -> Option<PhaseAction> {
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Starts on");
+        let planned = plan
+            .start
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        let mut text = state.typed.clone().unwrap_or_else(|| planned.clone());
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(100.0),
+            )
+            .labelled_by(label.id)
+            .on_hover_text("The first day of the first phase; leave empty if there is no date yet");
+        if response.changed() {
+            state.typed = Some(text);
+        }
+        if !response.has_focus()
+            && let Some(typed) = state.typed.take()
+        {
+            match parse_start(&typed) {
+                Ok(start) => {
+                    state.error = None;
+                    if start != plan.start {
+                        action = Some(PhaseAction::SetStart(start));
+                    }
+                }
+                Err(message) => {
+                    state.error = Some(message);
+                    state.typed = Some(typed);
+                }
+            }
+        }
+        if let Some(start) = plan.start
+            && state.error.is_none()
+        {
+            let end = week_start(start, plan.total_weeks()) + Duration::days(6);
+            ui.label(
+                RichText::new(format!("{} to {}", long_date(start), long_date(end)))
+                    .color(ui.visuals().weak_text_color()),
+            );
+        }
+    });
+    if let Some(error) = &state.error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+    action
+}
+
+/// Weekly hours as one bar per week over the level bands; the phases as named spans.
+fn chart_ui(
+    ui: &mut Ui,
+    plan: &Plan,
+    report: &PlanReport,
+    shown: usize,
+    catalog: &Catalog,
+) -> Option<PhaseAction> {
+    let total = plan.total_weeks().max(1);
+    let first_weeks = plan.first_weeks();
+    let rules = catalog.rule_set(&report.rules);
+    let visuals = ui.visuals().clone();
+
+    let top_hours = report
+        .phases
+        .iter()
+        .map(|r| f64::from(r.weekly_minutes) / 60.0)
+        .chain(
+            rules
+                .into_iter()
+                .flat_map(|set| &set.levels)
+                .flat_map(|r| [r.min_hours, r.max_hours])
+                .flatten(),
+        )
+        .fold(1.0_f64, f64::max);
+    // Room above the highest bar or band for the phase names.
+    let y_max = top_hours * 1.3 + 2.0;
+    let x_min = 0.5;
+    let x_max = f64::from(total) + 0.5;
+
+    let mut bars = Vec::new();
+    for (i, &first) in first_weeks.iter().enumerate() {
+        let r = report.phase(i);
+        let hours = f64::from(r.weekly_minutes) / 60.0;
+        let mut fill = verdict_color(ui, r.meets());
+        if i != shown {
+            fill = fill.gamma_multiply(0.55);
+        }
+        for week in first..first + plan.phase(i).week_count() {
+            let when = plan
+                .start
+                .map(|s| format!(" ({})", week_start(s, week).format("%b %-d")))
+                .unwrap_or_default();
+            bars.push(
+                Bar::new(f64::from(week), hours)
+                    .width(0.8)
+                    .fill(fill)
+                    .name(format!(
+                        "Week {week}{when}: {}, {}",
+                        phase_title(plan, i, catalog),
+                        duration(r.weekly_minutes)
+                    )),
+            );
+        }
+    }
+
+    let start = plan.start;
+    let step = if total <= 16 {
+        1.0
+    } else if total <= 40 {
+        4.0
+    } else {
+        13.0
+    };
+    let tick = move |mark: GridMark, _: &std::ops::RangeInclusive<f64>| {
+        let week = mark.value.round();
+        if (mark.value - week).abs() > 0.01 || week < 1.0 || week > f64::from(total) {
+            return String::new();
+        }
+        match start {
+            Some(s) => week_start(s, week as u32).format("%b %-d").to_string(),
+            None => format!("wk {week}"),
+        }
+    };
+    let band_colors = [
+        Color32::from_rgb(90, 140, 200),
+        Color32::from_rgb(200, 160, 60),
+        Color32::from_rgb(150, 100, 190),
+        Color32::from_rgb(100, 170, 120),
+    ];
+    let band_alpha = if visuals.dark_mode { 0.16 } else { 0.12 };
+
+    let response = Plot::new("planner-timeline-plot")
+        .height(150.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .sense(Sense::click())
+        .include_x(x_min)
+        .include_x(x_max)
+        .include_y(0.0)
+        .include_y(y_max)
+        .set_margin_fraction(egui::vec2(0.0, 0.0))
+        .x_grid_spacer(move |_| {
+            let mut marks = Vec::new();
+            let mut week = 1.0;
+            while week <= f64::from(total) {
+                marks.push(GridMark {
+                    value: week,
+                    step_size: step,
+                });
+                week += step;
+            }
+            marks
+        })
+        .custom_x_axes(vec![AxisHints::new_x().formatter(tick)])
+        .y_axis_formatter(|mark, _| format!("{} h", mark.value))
+        .show(ui, |plot| {
+            if let Some(set) = rules {
+                for (i, rule) in set.levels.iter().enumerate() {
+                    let Some(phrase) = band_phrase(rule) else {
+                        continue;
+                    };
+                    let lo = rule.min_hours.unwrap_or(0.0);
+                    let hi = rule.max_hours.unwrap_or(y_max);
+                    let color = band_colors[i % band_colors.len()].gamma_multiply(band_alpha);
+                    let name = &catalog.level(rule.level).short_name;
+                    plot.span(Span::new("", lo..=hi).axis(egui_plot::Axis::Y).fill(color));
+                    plot.text(
+                        Text::new(
+                            format!("{name} band"),
+                            PlotPoint::new(x_max, (lo + hi.min(y_max)) / 2.0),
+                            RichText::new(format!("{name}: {phrase}"))
+                                .small()
+                                .color(visuals.weak_text_color()),
+                        )
+                        .anchor(Align2::RIGHT_CENTER),
+                    );
+                }
+            }
+            plot.bar_chart(BarChart::new("Weekly hours", bars));
+            for (i, &first) in first_weeks.iter().enumerate() {
+                let last = first + plan.phase(i).week_count() - 1;
+                // A line before each phase but the first (a width of 0 draws none).
+                let border = if i == 0 { 0.0 } else { 1.0 };
+                plot.span(
+                    Span::new(
+                        phase_title(plan, i, catalog),
+                        f64::from(first) - 0.5..=f64::from(last) + 0.5,
+                    )
+                    .border_color(visuals.text_color())
+                    .border_width(border)
+                    .border_style(LineStyle::dashed_loose())
+                    .label_align(Align2::CENTER_TOP),
+                );
+            }
+        });
+    let summary = timeline_summary(plan, report, catalog);
+    response
+        .response
+        .widget_info(|| WidgetInfo::labeled(Role::Figure, true, &summary));
+    let mut action = None;
+    if response.response.clicked()
+        && let Some(pos) = response.response.interact_pointer_pos()
+    {
+        let week = response.transform.value_from_position(pos).x.round();
+        if week >= 1.0 {
+            let week = week as u32;
+            action = first_weeks
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|&(_, &first)| first <= week)
+                .map(|(i, _)| PhaseAction::Select(i));
+        }
+    }
+    ui.label(
+        RichText::new(
+            "Bars: hours a week, by phase (green meets, red does not). Bands: each level's hours under the rules. Click a week to show its phase.",
+        )
+        .small()
+        .color(ui.visuals().weak_text_color()),
+    );
+    action
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::check_plan;
+    use crate::plan::workspace::templates;
+
+    #[test]
+    fn start_dates_are_read_exactly() {
+        let date = NaiveDate::from_ymd_opt(2027, 1, 4);
+        assert_eq!(parse_start("2027-01-04"), Ok(date));
+        assert_eq!(parse_start("  "), Ok(None));
+        for bad in ["2027-1-4", "04/01/2027", "2027-02-30", "next monday", "2027-01-04x"] {
+            let err = parse_start(bad).unwrap_err();
+            assert!(err.contains("YYYY-MM-DD"), "{bad}: {err}");
+        }
+        let start = date.unwrap();
+        assert_eq!(week_start(start, 1), start);
+        assert_eq!(week_start(start, 4), NaiveDate::from_ymd_opt(2027, 1, 25).unwrap());
+    }
+
+    #[test]
+    fn the_summary_reads_every_phase_with_its_weeks_and_hours() {
+        let catalog = Catalog::builtin();
+        let mut plan = templates()
+            .iter()
+            .find(|p| p.phases.len() == 3)
+            .expect("the three-phase template")
+            .clone();
+        plan.start = NaiveDate::from_ymd_opt(2027, 1, 4);
+        let report = check_plan(&plan, catalog, None).unwrap();
+        let text = timeline_summary(&plan, &report, catalog);
+        assert!(
+            text.starts_with("Timeline of 13 weeks, from Monday 4 January 2027."),
+            "{text}"
+        );
+        assert!(text.contains("Weeks 1 to 3: Day program, "), "{text}");
+        assert!(text.contains("Weeks 4 to 9: "), "{text}");
+        assert!(text.contains("Weeks 10 to 13: "), "{text}");
+        assert!(text.contains("25 h a week, meets."), "{text}");
+    }
+}
