@@ -258,7 +258,10 @@ fn a_three_phase_plan_repeats_each_phase_for_its_own_weeks_from_its_own_date() {
     // Nothing spills out of the plan's 13 weeks.
     let end = start + chrono::Duration::weeks(13);
     for (summary, first, last) in &series {
-        assert!(first.date() >= start && last.date() < end, "{summary}: {first} to {last}");
+        assert!(
+            first.date() >= start && last.date() < end,
+            "{summary}: {first} to {last}"
+        );
     }
 
     // The summary names every phase with its weeks.

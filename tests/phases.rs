@@ -107,7 +107,10 @@ fn as_format_one((level, rules, sessions, commitments): &WeekParts) -> (String, 
 
 /// The same week as a format-2 file of one phase lasting one week, with the first `shared`
 /// commitments the plan's own and the rest the phase's (the week keeps them in that order).
-fn as_format_two((level, rules, sessions, commitments): &WeekParts, shared: usize) -> (String, Plan) {
+fn as_format_two(
+    (level, rules, sessions, commitments): &WeekParts,
+    shared: usize,
+) -> (String, Plan) {
     let shared = shared.min(commitments.len());
     let mut plan = Plan::new(*level);
     plan.rules = (*rules).to_owned();
@@ -222,7 +225,11 @@ fn every_phase_change_is_one_undoable_edit_that_marks_the_plan_unsaved() {
     let mut seen = vec![original.clone()];
     for step in steps {
         planner.apply_phase(step.clone());
-        assert_ne!(planner.plan(), seen.last().unwrap(), "{step:?} changed nothing");
+        assert_ne!(
+            planner.plan(),
+            seen.last().unwrap(),
+            "{step:?} changed nothing"
+        );
         assert!(planner.is_dirty(), "{step:?}");
         seen.push(planner.plan().clone());
     }
@@ -248,7 +255,11 @@ fn selecting_a_phase_shows_its_week_and_survives_undo() {
     assert_eq!(planner.report().level, LevelId::Outpatient);
     let revision = planner.revision();
     planner.apply_phase(PhaseAction::Select(1));
-    assert_eq!(planner.revision(), revision, "showing a phase is not an edit");
+    assert_eq!(
+        planner.revision(),
+        revision,
+        "showing a phase is not an edit"
+    );
     planner.apply_phase(PhaseAction::StepDown(1));
     assert_eq!(planner.phase(), 2, "the new phase is shown");
     assert_eq!(planner.report().level, LevelId::Outpatient);

@@ -19,11 +19,7 @@ fn template(name: &str) -> Plan {
         .clone()
 }
 
-fn app(
-    plan: Plan,
-    dir: &tempfile::TempDir,
-    size: [f32; 2],
-) -> Harness<'static, CareLevelsApp> {
+fn app(plan: Plan, dir: &tempfile::TempDir, size: [f32; 2]) -> Harness<'static, CareLevelsApp> {
     let options = AppOptions {
         workspace: Some(Workspace::at(dir.path().join("data"))),
         native_dialogs: false,
@@ -77,12 +73,15 @@ fn step_down_adds_a_lower_phase_after_the_shown_one_and_undo_takes_it_back() {
     harness.get_by_label_contains("Timeline of 2 weeks.");
     harness.get_by_label("1 of 2 phases meet their level's rules.");
     // The live check shows the copy: a day program's hours are too many for IOP.
-    harness.get_by_label_contains("Does not meet the hour rules for IOP");
+    harness.get_by_label_contains("Outside ASAM's usual hours for IOP");
 
     // Step down again from the IOP copy, then undo both, one at a time.
     harness.get_by_label("Step down").click();
     harness.run();
-    assert_eq!(harness.state().planner.plan().phases[2].level, LevelId::Outpatient);
+    assert_eq!(
+        harness.state().planner.plan().phases[2].level,
+        LevelId::Outpatient
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(harness.state().planner.plan(), &plan);
@@ -139,14 +138,14 @@ fn the_results_name_the_phases_that_do_not_meet_and_show_one_on_click() {
     harness.get_by_label("2. Evening IOP, back at work").click();
     harness.run();
     assert_eq!(harness.state().planner.phase(), 1);
-    harness.get_by_label_contains("Does not meet the hour rules for IOP");
+    harness.get_by_label_contains("Outside ASAM's usual hours for IOP");
     // The chips show phases too, from the keyboard as well.
     harness
         .get_by_label_contains("Phase 3 of 3: Weekly counseling")
         .click();
     harness.run();
     assert_eq!(harness.state().planner.phase(), 2);
-    harness.get_by_label_contains("Meets the hour rules for Outpatient");
+    harness.get_by_label_contains("Within ASAM's usual hours for Outpatient");
 }
 
 #[test]
@@ -192,7 +191,9 @@ fn phases_are_renamed_given_weeks_reordered_and_removed_from_the_strip() {
     harness.get_by_label("Phase name").click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label("Phase name").type_text("Partial hospital");
+    harness
+        .get_by_label("Phase name")
+        .type_text("Partial hospital");
     harness.run();
     assert_eq!(
         harness.state().planner.plan().phases[0].name,
@@ -201,15 +202,24 @@ fn phases_are_renamed_given_weeks_reordered_and_removed_from_the_strip() {
     );
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(harness.state().planner.plan().phases[0].name, "Partial hospital");
+    assert_eq!(
+        harness.state().planner.plan().phases[0].name,
+        "Partial hospital"
+    );
 
     harness.get_by_label("Move later").click();
     harness.run();
-    assert_eq!(harness.state().planner.plan().phases[1].name, "Partial hospital");
+    assert_eq!(
+        harness.state().planner.plan().phases[1].name,
+        "Partial hospital"
+    );
     assert_eq!(harness.state().planner.phase(), 1);
     harness.get_by_label("Move earlier").click();
     harness.run();
-    assert_eq!(harness.state().planner.plan().phases[0].name, "Partial hospital");
+    assert_eq!(
+        harness.state().planner.plan().phases[0].name,
+        "Partial hospital"
+    );
 
     harness.get_by_label("Remove phase").click();
     harness.run();
@@ -287,11 +297,16 @@ fn the_strip_and_timeline_fit_the_smallest_window() {
         assert!(window.contains_rect(rect), "{label} at {rect:?}");
     }
     for i in 1..=3 {
-        let chip = harness.get_by_label_contains(&format!("Phase {i} of 3:"));
+        let label = format!("Phase {i} of 3:");
+        let chip = harness.get_by_label_contains(&label);
         assert!(window.contains_rect(chip.rect()), "chip {i}");
     }
     // The timeline starts folded here so the week keeps its room; it opens on a click.
-    assert!(harness.query_by_label_contains("Timeline of 13 weeks").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Timeline of 13 weeks")
+            .is_none()
+    );
     harness.get_by_label("Timeline: 13 weeks").click();
     harness.run();
     harness.get_by_label_contains("Timeline of 13 weeks");

@@ -5,8 +5,8 @@
 //! the planner applies each one through [`apply`] as a single undoable edit.
 
 use egui::{
-    Color32, CornerRadius, Response, RichText, Sense, Stroke, StrokeKind, TextStyle,
-    TextWrapMode, Ui, WidgetInfo, WidgetText, accesskit::Role, pos2, vec2,
+    Color32, CornerRadius, Response, RichText, Sense, Stroke, StrokeKind, TextStyle, TextWrapMode,
+    Ui, WidgetInfo, WidgetText, accesskit::Role, pos2, vec2,
 };
 
 use crate::catalog::Catalog;
@@ -19,14 +19,19 @@ pub enum PhaseAction {
     /// Show this phase in the grid, the form and the live check.
     Select(usize),
     /// A new empty phase after this one, at the same level.
-    Add { after: usize },
+    Add {
+        after: usize,
+    },
     /// A copy of this phase at the next lower level, right after it.
     StepDown(usize),
     /// How many weeks a phase lasts; `None` only for a plan of one phase (a plain week).
     SetWeeks(usize, Option<u16>),
     Rename(usize, String),
     /// Moves a phase from one place to another.
-    Move { from: usize, to: usize },
+    Move {
+        from: usize,
+        to: usize,
+    },
     /// Removes a phase, unless it is the only one.
     Remove(usize),
     /// The plan's first day.
@@ -169,9 +174,9 @@ pub fn strip_ui(
     let count = plan.phases.len();
     let first_weeks = plan.first_weeks();
     ui.horizontal_wrapped(|ui| {
-        for i in 0..count {
+        for (i, &first_week) in first_weeks.iter().enumerate().take(count) {
             let meets = report.phases.get(i).is_some_and(|r| r.meets());
-            if chip_ui(ui, plan, i, first_weeks[i], meets, i == shown, catalog).clicked() {
+            if chip_ui(ui, plan, i, first_week, meets, i == shown, catalog).clicked() {
                 actions.push(PhaseAction::Select(i));
             }
         }
@@ -546,7 +551,11 @@ mod tests {
         let catalog = Catalog::builtin();
         let mut plan = day_program();
         apply(&mut plan, &PhaseAction::StepDown(0), catalog);
-        apply(&mut plan, &PhaseAction::Rename(1, "  Evening IOP ".into()), catalog);
+        apply(
+            &mut plan,
+            &PhaseAction::Rename(1, "  Evening IOP ".into()),
+            catalog,
+        );
         assert_eq!(plan.phases[1].name, "Evening IOP");
         assert_eq!(
             apply(&mut plan, &PhaseAction::Move { from: 1, to: 0 }, catalog),

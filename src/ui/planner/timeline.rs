@@ -36,10 +36,13 @@ pub fn parse_start(text: &str) -> Result<Option<NaiveDate>, String> {
         return Ok(None);
     }
     let well_formed = text.len() == 10
-        && text
-            .bytes()
-            .enumerate()
-            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     well_formed
         .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
         .flatten()
@@ -204,8 +207,9 @@ fn chart_ui(
             rules
                 .into_iter()
                 .flat_map(|set| &set.levels)
-                .flat_map(|r| [r.min_hours, r.max_hours])
-                .flatten(),
+                .flat_map(|r| [r.min_minutes(), r.max_minutes()])
+                .flatten()
+                .map(|m| f64::from(m) / 60.0),
         )
         .fold(1.0_f64, f64::max);
     // Room above the highest bar or band for the phase names.
@@ -300,8 +304,8 @@ fn chart_ui(
                     let Some(phrase) = band_phrase(rule) else {
                         continue;
                     };
-                    let lo = rule.min_hours.unwrap_or(0.0);
-                    let hi = rule.max_hours.unwrap_or(y_max);
+                    let lo = rule.min_minutes().map_or(0.0, |m| f64::from(m) / 60.0);
+                    let hi = rule.max_minutes().map_or(y_max, |m| f64::from(m) / 60.0);
                     let color = band_colors[i % band_colors.len()].gamma_multiply(band_alpha);
                     let name = &catalog.level(rule.level).short_name;
                     plot.span(Span::new("", lo..=hi).axis(egui_plot::Axis::Y).fill(color));
@@ -374,13 +378,22 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2027, 1, 4);
         assert_eq!(parse_start("2027-01-04"), Ok(date));
         assert_eq!(parse_start("  "), Ok(None));
-        for bad in ["2027-1-4", "04/01/2027", "2027-02-30", "next monday", "2027-01-04x"] {
+        for bad in [
+            "2027-1-4",
+            "04/01/2027",
+            "2027-02-30",
+            "next monday",
+            "2027-01-04x",
+        ] {
             let err = parse_start(bad).unwrap_err();
             assert!(err.contains("YYYY-MM-DD"), "{bad}: {err}");
         }
         let start = date.unwrap();
         assert_eq!(week_start(start, 1), start);
-        assert_eq!(week_start(start, 4), NaiveDate::from_ymd_opt(2027, 1, 25).unwrap());
+        assert_eq!(
+            week_start(start, 4),
+            NaiveDate::from_ymd_opt(2027, 1, 25).unwrap()
+        );
     }
 
     #[test]

@@ -261,7 +261,8 @@ impl WeekEditor {
                 out.changes
                     .push(on_program(index, move |p| p.sessions.push(s)));
             }
-            EditorAction::AddCommitment(c) => {
+            // A program's week has no phases: a commitment always joins my week.
+            EditorAction::AddCommitment(c) | EditorAction::AddPhaseCommitment(c) => {
                 self.select_next = Some(Item::Commitment(programs.my_week.len()));
                 out.changes.push(Box::new(move |p| p.my_week.push(c)));
             }
