@@ -12,7 +12,7 @@ use crate::check::{
     hours_against_band,
 };
 use crate::plan::{Day, Plan};
-use crate::programs::{Programs, ProgramsReport, verdict_code};
+use crate::programs::{Programs, ProgramsReport};
 
 #[derive(Serialize)]
 struct WeekJson<'a> {
@@ -21,12 +21,8 @@ struct WeekJson<'a> {
     level: &'static str,
     rules: &'a str,
     rules_kind: &'static str,
-    verdict: &'static str,
-    weekly_hours: f64,
-    session_days: u32,
-    intensity: Option<&'static str>,
-    hours_by_day: HoursByDay,
-    findings: &'a [Finding],
+    #[serde(flatten)]
+    figures: Figures<'a>,
     disclaimer: &'static str,
 }
 
@@ -49,12 +45,8 @@ struct PhaseJson<'a> {
     level: &'static str,
     weeks: u32,
     first_week: u32,
-    verdict: &'static str,
-    weekly_hours: f64,
-    session_days: u32,
-    intensity: Option<&'static str>,
-    hours_by_day: HoursByDay,
-    findings: &'a [Finding],
+    #[serde(flatten)]
+    figures: Figures<'a>,
 }
 
 #[derive(Serialize)]
@@ -71,12 +63,43 @@ struct ProgramsJson<'a> {
 struct ProgramJson<'a> {
     name: &'a str,
     level: &'static str,
+    #[serde(flatten)]
+    figures: Figures<'a>,
+}
+
+/// What every checked week reports, in the contract's order; a program without a schedule
+/// reports `unknown` with no hours.
+#[derive(Serialize)]
+struct Figures<'a> {
     verdict: &'static str,
     weekly_hours: f64,
     session_days: u32,
     intensity: Option<&'static str>,
     hours_by_day: HoursByDay,
     findings: &'a [Finding],
+}
+
+impl<'a> Figures<'a> {
+    fn of(report: Option<&'a Report>) -> Figures<'a> {
+        match report {
+            Some(r) => Figures {
+                verdict: r.verdict.as_str(),
+                weekly_hours: hours(r.weekly_minutes),
+                session_days: r.session_days,
+                intensity: r.intensity.map(|l| l.code()),
+                hours_by_day: HoursByDay::of(&r.minutes_by_day),
+                findings: &r.findings,
+            },
+            None => Figures {
+                verdict: "unknown",
+                weekly_hours: 0.0,
+                session_days: 0,
+                intensity: None,
+                hours_by_day: HoursByDay::of(&[0; 7]),
+                findings: &[],
+            },
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -134,12 +157,7 @@ pub fn json_report(path: &Path, plan: &Plan, report: &PlanReport, catalog: &Cata
             level: week.level.code(),
             rules: &report.rules,
             rules_kind: kind,
-            verdict: week.verdict.as_str(),
-            weekly_hours: hours(week.weekly_minutes),
-            session_days: week.session_days,
-            intensity: week.intensity.map(|l| l.code()),
-            hours_by_day: HoursByDay::of(&week.minutes_by_day),
-            findings: &week.findings,
+            figures: Figures::of(Some(week)),
             disclaimer: DISCLAIMER,
         });
     }
@@ -154,12 +172,7 @@ pub fn json_report(path: &Path, plan: &Plan, report: &PlanReport, catalog: &Cata
             level: week.level.code(),
             weeks: phase.week_count(),
             first_week,
-            verdict: week.verdict.as_str(),
-            weekly_hours: hours(week.weekly_minutes),
-            session_days: week.session_days,
-            intensity: week.intensity.map(|l| l.code()),
-            hours_by_day: HoursByDay::of(&week.minutes_by_day),
-            findings: &week.findings,
+            figures: Figures::of(Some(week)),
         })
         .collect();
     one_line_json(&PhasedJson {
@@ -182,7 +195,6 @@ pub fn programs_json(
     report: &ProgramsReport,
     catalog: &Catalog,
 ) -> String {
-    let none = [0u32; 7];
     let list = programs
         .programs
         .iter()
@@ -190,12 +202,7 @@ pub fn programs_json(
         .map(|(p, r)| ProgramJson {
             name: &p.name,
             level: p.level.code(),
-            verdict: verdict_code(r),
-            weekly_hours: r.as_ref().map_or(0.0, |r| hours(r.weekly_minutes)),
-            session_days: r.as_ref().map_or(0, |r| r.session_days),
-            intensity: r.as_ref().and_then(|r| r.intensity).map(|l| l.code()),
-            hours_by_day: HoursByDay::of(r.as_ref().map_or(&none, |r| &r.minutes_by_day)),
-            findings: r.as_ref().map_or(&[], |r| r.findings.as_slice()),
+            figures: Figures::of(r.as_ref()),
         })
         .collect();
     one_line_json(&ProgramsJson {
