@@ -573,7 +573,8 @@ mod tests {
 
         let monday = events[0];
         assert_eq!(monday.get_summary(), Some("Process group"));
-        assert_eq!(monday.get_description(), Some("Group therapy"));
+        let described = format!("Group therapy\n\n{DISCLAIMER}");
+        assert_eq!(monday.get_description(), Some(described.as_str()));
         assert_eq!(monday.property_value("DTSTART"), Some("20250310T180000"));
         assert_eq!(monday.property_value("DTEND"), Some("20250310T210000"));
         assert_eq!(
@@ -615,7 +616,8 @@ mod tests {
         );
         let work = events[4];
         assert_eq!(work.get_summary(), Some("Work"));
-        assert_eq!(work.get_description(), Some("Commitment"));
+        assert!(work.get_description().unwrap().starts_with("Commitment"));
+        assert!(work.get_description().unwrap().ends_with(DISCLAIMER));
         assert_eq!(work.property_value("DTSTART"), Some("20250303T090000"));
     }
 

@@ -633,7 +633,8 @@ fn overlaps_and_odd_plans_draw_without_panicking() {
 
     let empty = Harness::builder().with_size([400.0, 300.0]).build_ui_state(
         |ui, p: &mut Planner| {
-            week_grid_ui(ui, &mut p.grid, &p.plan, &p.report, p.selection);
+            let week = p.plan.week(0);
+            week_grid_ui(ui, &mut p.grid, &week, &p.report, p.selection);
         },
         Planner {
             plan: Plan::default(),

@@ -29,14 +29,15 @@ fn group(day: Day, start: &str, end: &str) -> Session {
 
 /// Two evening groups: six hours on two days, short of adult IOP.
 fn two_evenings() -> Plan {
-    Plan {
+    let mut plan = Plan {
         name: "Evening IOP".into(),
-        sessions: vec![
-            group(Day::Mon, "18:00", "21:00"),
-            group(Day::Wed, "18:00", "21:00"),
-        ],
         ..Plan::default()
-    }
+    };
+    plan.phases[0].sessions = vec![
+        group(Day::Mon, "18:00", "21:00"),
+        group(Day::Wed, "18:00", "21:00"),
+    ];
+    plan
 }
 
 fn app(plan: Plan, dir: &tempfile::TempDir) -> Harness<'static, CareLevelsApp> {
@@ -220,7 +221,7 @@ fn the_level_picker_rechecks_the_week() {
     harness.get_by_label("Standard outpatient").click();
     harness.run();
     assert_eq!(
-        harness.state().planner.plan().level,
+        harness.state().planner.plan().phases[0].level,
         carelevels::plan::LevelId::Outpatient
     );
     assert!(

@@ -4,7 +4,7 @@
 //! valid [`Plan`] or an error that names the file and the problem; nothing is half-loaded.
 
 use std::borrow::Cow;
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -384,7 +384,7 @@ struct RawPlan<'a> {
     start: Loose<'a>,
     #[serde(default, borrow, deserialize_with = "some_sessions")]
     sessions: Option<Vec<RawSession<'a>>>,
-    #[serde(default, borrow, deserialize_with = "commitments")]
+    #[serde(default, borrow, deserialize_with = "raw::commitments")]
     commitments: Vec<RawCommitment<'a>>,
     #[serde(default, borrow, deserialize_with = "phases")]
     phases: Option<Vec<RawPhase<'a>>>,
@@ -401,7 +401,7 @@ struct RawPhase<'a> {
     weeks: Loose<'a>,
     #[serde(default, borrow, deserialize_with = "some_sessions")]
     sessions: Option<Vec<RawSession<'a>>>,
-    #[serde(default, borrow, deserialize_with = "commitments")]
+    #[serde(default, borrow, deserialize_with = "raw::commitments")]
     commitments: Vec<RawCommitment<'a>>,
 }
 
@@ -666,6 +666,7 @@ impl RawPhase<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::{Clock, SessionKind};
 
     const EXAMPLE: &str = r#"
 // A weekly plan.
@@ -688,10 +689,10 @@ Plan(
     fn the_contract_example_loads() {
         let plan = parse(EXAMPLE).unwrap();
         assert_eq!(plan.name, "Evening IOP around a day job");
-        assert_eq!(plan.level, LevelId::Iop);
-        assert_eq!(plan.sessions.len(), 2);
-        assert_eq!(plan.sessions[1].kind, SessionKind::Group);
-        assert_eq!(plan.sessions[1].title, "");
+        assert_eq!(plan.phases[0].level, LevelId::Iop);
+        assert_eq!(plan.phases[0].sessions.len(), 2);
+        assert_eq!(plan.phases[0].sessions[1].kind, SessionKind::Group);
+        assert_eq!(plan.phases[0].sessions[1].title, "");
         assert_eq!(plan.commitments[0].end, Clock::from_hm(17, 0).unwrap());
     }
 
@@ -774,8 +775,8 @@ Plan(
         let err = parse(r#"(format: 1, level: "detox", sessions: [])"#).unwrap_err();
         assert!(err.to_string().contains("`level`"), "{err}");
         assert_eq!(
-            parse(r#"(format: 2, level: "iop", sessions: [], colour: Blue)"#).unwrap_err(),
-            PlanError::NewerFormat(2)
+            parse(r#"(format: 3, level: "iop", sessions: [], colour: Blue)"#).unwrap_err(),
+            PlanError::NewerFormat(3)
         );
         assert_eq!(
             parse(r#"(format: 0, level: "iop", sessions: [])"#).unwrap_err(),
@@ -796,7 +797,7 @@ Plan(
     fn saving_then_loading_returns_the_same_plan() {
         let mut plan = parse(EXAMPLE).unwrap();
         plan.name = "Quotes \" and \\ backslashes, naïve ünicode\nnew line".into();
-        plan.sessions[0].title = "Group \"A\"".into();
+        plan.phases[0].sessions[0].title = "Group \"A\"".into();
         let text = to_ron(&plan);
         assert_eq!(parse(&text).unwrap(), plan);
         assert_eq!(text.lines().filter(|l| l.contains("Session(")).count(), 2);
@@ -830,5 +831,47 @@ Plan(
         assert_eq!(parse_bytes(&[0xff, 0xfe, 0x00]), Err(PlanError::NotText));
         let err = load(&dir.path().join("absent.ron")).unwrap_err();
         assert!(err.to_string().contains("absent.ron"), "{err}");
+    }
+
+    #[test]
+    fn a_phased_plan_round_trips_as_format_2_and_one_week_stays_format_1() {
+        let text = r#"(format: 2, name: "Steps", start: "2027-01-04",
+            commitments: [(day: Sat, start: "10:00", end: "12:00", title: "Kids")],
+            phases: [
+                (name: "Day", level: "day_program", weeks: 3, sessions: [(day: Mon, start: "09:00", end: "14:00")]),
+                Phase(level: "iop", weeks: 8, sessions: [], commitments: [(day: Mon, start: "09:00", end: "17:00")]),
+            ])"#;
+        let plan = parse(text).unwrap();
+        assert_eq!(plan.phases.len(), 2);
+        assert_eq!(plan.phases[1].weeks, Some(8));
+        assert_eq!(plan.total_weeks(), 11);
+        assert_eq!(plan.first_weeks(), vec![1, 4]);
+        assert_eq!(plan.week(1).commitments.len(), 2);
+        let saved = to_ron(&plan);
+        assert!(saved.contains("format: 2,"), "{saved}");
+        assert_eq!(parse(&saved).unwrap(), plan);
+
+        let week = parse(EXAMPLE).unwrap();
+        assert!(week.is_one_week());
+        assert!(to_ron(&week).contains("format: 1,"));
+    }
+
+    #[test]
+    fn phase_values_are_judged_with_the_phase_named() {
+        let err = parse(r#"(format: 2, phases: [(level: "iop", weeks: 0, sessions: [])])"#)
+            .unwrap_err();
+        assert!(err.to_string().starts_with("phase 1 (IOP), field `weeks`"), "{err}");
+        let err = parse(r#"(format: 2, phases: [])"#).unwrap_err();
+        assert!(err.to_string().contains("at least one phase"), "{err}");
+        let err = parse(r#"(format: 2, start: "2027-13-01", phases: [(level: "iop", weeks: 1, sessions: [])])"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+        let err = parse(r#"(format: 2, phases: [(level: "iop", weeks: 1, sessions: [], colour: 1)])"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("colour"), "{err}");
+        assert!(matches!(
+            parse(r#"Programs(format: 1, programs: [(name: "A", level: "iop")])"#),
+            Err(PlanError::NotAPlan)
+        ));
     }
 }

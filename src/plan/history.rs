@@ -109,7 +109,7 @@ mod tests {
         assert!(h.undo() && h.undo());
         assert_eq!(h.plan().name, "");
         assert!(!h.undo());
-        h.edit(|p| p.level = LevelId::Outpatient);
+        h.edit(|p| p.phases[0].level = LevelId::Outpatient);
         assert!(!h.can_redo(), "a new edit drops the redo stack");
     }
 

@@ -23,11 +23,20 @@ pub use app::{AppOptions, CareLevelsApp};
 const DEFAULT_SIZE: [f32; 2] = [1360.0, 860.0];
 const MIN_SIZE: [f32; 2] = [900.0, 600.0];
 
+/// The desktop's name for the app: the Wayland app id (X11 WM_CLASS), and the name of the
+/// `.desktop` file, icon and AppStream component in `packaging/`. Change them together.
+pub const APP_ID: &str = "io.github.carelevels.CareLevels";
+
+/// Where eframe keeps window size, theme and text scale: `~/.local/share/carelevels` and the
+/// like. eframe would name that folder after [`APP_ID`]; it stays under the old name so that
+/// people's preferences survive the switch to a reverse-DNS app id.
+const STORAGE_NAME: &str = "carelevels";
+
 /// Opens the desktop app, optionally with a plan file loaded.
 pub fn run(plan: Option<PathBuf>) -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("carelevels")
-        .with_app_id("carelevels")
+        .with_app_id(APP_ID)
         .with_inner_size(DEFAULT_SIZE)
         .with_min_inner_size(MIN_SIZE)
         .with_drag_and_drop(true);
@@ -39,10 +48,11 @@ pub fn run(plan: Option<PathBuf>) -> eframe::Result {
         // OpenGL through glow starts in about half the time of wgpu here (no shader translation,
         // no pipeline cache) and needs nothing but the system's GL at run time.
         renderer: eframe::Renderer::Glow,
+        persistence_path: eframe::storage_dir(STORAGE_NAME).map(|dir| dir.join("app.ron")),
         ..Default::default()
     };
     eframe::run_native(
-        "carelevels",
+        STORAGE_NAME,
         options,
         Box::new(move |cc| Ok(Box::new(CareLevelsApp::new(cc, AppOptions::for_user(plan))))),
     )
