@@ -100,7 +100,10 @@ mod tests {
             for_display("\u{2066}a\u{2067}b\u{2068}c\u{2069}\u{202a}\u{202b}\u{202d}"),
             "abc"
         );
-        assert_eq!(for_display("\u{200e}x\u{200f}\u{61c}"), "\u{200e}x\u{200f}\u{61c}");
+        assert_eq!(
+            for_display("\u{200e}x\u{200f}\u{61c}"),
+            "\u{200e}x\u{200f}\u{61c}"
+        );
     }
 
     #[test]

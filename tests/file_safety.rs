@@ -15,14 +15,21 @@ fn carelevels() -> Command {
 }
 
 fn example(name: &str) -> PathBuf {
-    PathBuf::from(format!("{}/data/examples/{name}", env!("CARGO_MANIFEST_DIR")))
+    PathBuf::from(format!(
+        "{}/data/examples/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
 }
 
 /// A copy of an example plan, written by hand (not in canonical form), in `dir`.
 fn hand_written(dir: &Path, name: &str) -> PathBuf {
     let text = std::fs::read_to_string(example("evening-iop.ron")).unwrap();
     let path = dir.join(name);
-    std::fs::write(&path, format!("// my own notes\n{}", text.replace("    ", "  "))).unwrap();
+    std::fs::write(
+        &path,
+        format!("// my own notes\n{}", text.replace("    ", "  ")),
+    )
+    .unwrap();
     path
 }
 
@@ -60,9 +67,17 @@ fn fmt_writes_through_a_symlink_and_keeps_the_mode() {
         .code(0)
         .stdout("")
         .stderr("");
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     let text = std::fs::read_to_string(&real).unwrap();
-    assert!(text.starts_with("// A weekly plan made with carelevels."), "{text}");
+    assert!(
+        text.starts_with("// A weekly plan made with carelevels."),
+        "{text}"
+    );
     assert_eq!(mode(&real), 0o664);
     assert_eq!(names(&shared), ["week.ron"], "no temporary file is left");
 }
@@ -92,7 +107,10 @@ fn fmt_refuses_a_read_only_file_with_a_plain_message() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("the file is read-only"), "{err}");
     assert!(err.contains("Your file was not changed"), "{err}");
-    assert!(!err.contains(".carelevels-"), "no temporary file in the message: {err}");
+    assert!(
+        !err.contains(".carelevels-"),
+        "no temporary file in the message: {err}"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
     assert_eq!(mode(&path), 0o444);
 }
@@ -141,7 +159,9 @@ fn exports_follow_the_umask() {
         let out = dir.path().join(format!("week-{umask}.txt"));
         let status = std::process::Command::new("sh")
             .arg("-c")
-            .arg(format!("umask {umask} && exec \"$0\" export \"$1\" --to \"$2\""))
+            .arg(format!(
+                "umask {umask} && exec \"$0\" export \"$1\" --to \"$2\""
+            ))
             .arg(&bin)
             .arg(example("evening-iop.ron"))
             .arg(&out)
@@ -175,11 +195,23 @@ fn hostile_titles_reach_the_terminal_and_text_export_defused() {
     let out = carelevels().arg("check").arg(&path).output().unwrap();
     let report = String::from_utf8(out.stdout).unwrap();
     let first = report.lines().next().unwrap();
-    assert!(first.starts_with("Evil\u{241b}]0;owned\u{2407} error [FAKE] all good"), "{first}");
-    assert!(!report.contains('\u{1b}') && !report.contains('\u{7}') && !report.contains('\u{202e}'));
-    assert!(!report.lines().any(|l| l.starts_with("error [FAKE]")), "{report}");
+    assert!(
+        first.starts_with("Evil\u{241b}]0;owned\u{2407} error [FAKE] all good"),
+        "{first}"
+    );
+    assert!(
+        !report.contains('\u{1b}') && !report.contains('\u{7}') && !report.contains('\u{202e}')
+    );
+    assert!(
+        !report.lines().any(|l| l.starts_with("error [FAKE]")),
+        "{report}"
+    );
     // JSON keeps the name exactly (escaped by serde).
-    let out = carelevels().args(["check", "--json"]).arg(&path).output().unwrap();
+    let out = carelevels()
+        .args(["check", "--json"])
+        .arg(&path)
+        .output()
+        .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         json["name"],
@@ -187,8 +219,20 @@ fn hostile_titles_reach_the_terminal_and_text_export_defused() {
     );
     // The text export is as safe as the terminal report.
     let txt = dir.path().join("evil.txt");
-    carelevels().arg("export").arg(&path).arg("--to").arg(&txt).assert().code(0);
+    carelevels()
+        .arg("export")
+        .arg(&path)
+        .arg("--to")
+        .arg(&txt)
+        .assert()
+        .code(0);
     let exported = std::fs::read_to_string(&txt).unwrap();
-    assert!(!exported.contains('\u{1b}') && !exported.contains('\u{202e}'), "{exported}");
-    assert!(exported.starts_with("Evil\u{241b}]0;owned\u{2407} error [FAKE]"), "{exported}");
+    assert!(
+        !exported.contains('\u{1b}') && !exported.contains('\u{202e}'),
+        "{exported}"
+    );
+    assert!(
+        exported.starts_with("Evil\u{241b}]0;owned\u{2407} error [FAKE]"),
+        "{exported}"
+    );
 }

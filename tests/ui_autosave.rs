@@ -140,11 +140,7 @@ fn an_unanswered_offer_is_never_overwritten_or_deleted() {
     let mut a = fx.window(None);
     edit_and_autosave(&mut a, Day::Wed);
     let (left_plan, _) = autosaved(&a);
-    let left = a
-        .state()
-        .autosave()
-        .unwrap()
-        .path(autosave::Slot::Plan);
+    let left = a.state().autosave().unwrap().path(autosave::Slot::Plan);
     drop(a); // crash
 
     // B offers it; the person ignores the banner and works on another plan.
@@ -208,5 +204,8 @@ fn the_window_title_shows_no_control_or_bidi_characters() {
     let title = window.state_mut().window_title();
     assert!(!title.chars().any(char::is_control), "{title:?}");
     assert!(!title.contains('\u{202e}'), "{title:?}");
-    assert!(title.starts_with("carelevels - Week\u{241b}]0;owned\u{2407}"), "{title:?}");
+    assert!(
+        title.starts_with("carelevels - Week\u{241b}]0;owned\u{2407}"),
+        "{title:?}"
+    );
 }

@@ -158,14 +158,13 @@ impl Autosave {
             document: document::to_ron(document),
         };
         let options = ron::ser::PrettyConfig::new().struct_names(true);
-        let text = ron::ser::to_string_pretty(&envelope, options).map_err(|e| {
-            PlanFileError::Write {
+        let text =
+            ron::ser::to_string_pretty(&envelope, options).map_err(|e| PlanFileError::Write {
                 path: self.path(slot),
                 problem: WriteProblem::Other,
                 existed: false,
                 source: Some(io::Error::other(e.to_string())),
-            }
-        })?;
+            })?;
         let text = format!(
             "// Unsaved work autosaved by carelevels. It is offered back if the window closes\n// without saving, and removed once the work is saved or discarded.\n{text}\n"
         );
@@ -347,10 +346,7 @@ pub fn read(path: &Path) -> Result<(Document, Option<PathBuf>), PlanFileError> {
     let envelope: Envelope =
         ron::from_str(text).map_err(|e| invalid(super::file::syntax_error(&e)))?;
     let document = document::parse(&envelope.document).map_err(invalid)?;
-    let source = envelope
-        .source
-        .filter(|s| !s.is_empty())
-        .map(PathBuf::from);
+    let source = envelope.source.filter(|s| !s.is_empty()).map(PathBuf::from);
     Ok((document, source))
 }
 
@@ -382,7 +378,10 @@ mod tests {
         assert_eq!(doc, plan_doc("Mine"));
         assert_eq!(source, Some(from));
         a.save(Slot::Plan, &plan_doc("Again"), None).unwrap();
-        assert_eq!(read(&a.path(Slot::Plan)).unwrap(), (plan_doc("Again"), None));
+        assert_eq!(
+            read(&a.path(Slot::Plan)).unwrap(),
+            (plan_doc("Again"), None)
+        );
         a.clear(Slot::Plan);
         assert!(ws.autosave_files().is_empty());
     }
@@ -391,18 +390,25 @@ mod tests {
     fn a_running_window_s_autosave_is_never_offered_to_another() {
         let (_dir, ws) = fixture();
         let a = Autosave::start(&ws).unwrap();
-        a.save(Slot::Plan, &plan_doc("A's live work"), None).unwrap();
+        a.save(Slot::Plan, &plan_doc("A's live work"), None)
+            .unwrap();
         let b = Autosave::start(&ws).unwrap();
         assert_ne!(a.id(), b.id());
         let (found, unreadable) = b.recoverable();
         assert!(found.is_empty() && unreadable.is_empty());
         // B autosaving its own work never touches A's.
         b.save(Slot::Plan, &plan_doc("B's work"), None).unwrap();
-        assert_eq!(read(&a.path(Slot::Plan)).unwrap().0, plan_doc("A's live work"));
+        assert_eq!(
+            read(&a.path(Slot::Plan)).unwrap().0,
+            plan_doc("A's live work")
+        );
         // B closing cleanly leaves A's autosave alone.
         b.clear(Slot::Plan);
         drop(b);
-        assert_eq!(read(&a.path(Slot::Plan)).unwrap().0, plan_doc("A's live work"));
+        assert_eq!(
+            read(&a.path(Slot::Plan)).unwrap().0,
+            plan_doc("A's live work")
+        );
     }
 
     #[test]
@@ -443,7 +449,11 @@ mod tests {
         assert!(found.is_empty());
         assert_eq!(unreadable.len(), 1);
         let moved = unreadable[0].moved_to.clone().expect("moved aside");
-        assert!(moved.starts_with(ws.unreadable_dir()), "{}", moved.display());
+        assert!(
+            moved.starts_with(ws.unreadable_dir()),
+            "{}",
+            moved.display()
+        );
         assert_eq!(
             std::fs::read_to_string(&moved).unwrap(),
             "Autosave(source: None, document: \"Plan(format: 9"
@@ -471,7 +481,10 @@ mod tests {
         // Autosaving over it is refused too, rather than blocking on it.
         let c = Autosave::start(&ws).unwrap();
         let fifo = c.path(Slot::Plan);
-        std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
         assert!(c.save(Slot::Plan, &plan_doc("x"), None).is_err());
     }
 

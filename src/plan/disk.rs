@@ -195,8 +195,13 @@ pub fn write_atomic(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), PlanF
         drop(temp);
         return write_in_place(&target, contents).map_err(|(p, e)| fail(p, e, true));
     }
-    temp.persist(&target.path)
-        .map_err(|e| fail(problem_of(&e.error, WriteProblem::ReadOnlyFolder), Some(e.error), existed))?;
+    temp.persist(&target.path).map_err(|e| {
+        fail(
+            problem_of(&e.error, WriteProblem::ReadOnlyFolder),
+            Some(e.error),
+            existed,
+        )
+    })?;
     sync_folder(&target.dir);
     Ok(())
 }
@@ -227,7 +232,11 @@ fn new_temp(
     {
         use std::os::unix::fs::PermissionsExt;
         // Created owner-only while it is written; the final bits are set below.
-        let mode = if target.existing.is_some() { 0o600 } else { 0o666 };
+        let mode = if target.existing.is_some() {
+            0o600
+        } else {
+            0o666
+        };
         builder.permissions(std::fs::Permissions::from_mode(mode));
     }
     let mut temp = builder
@@ -268,7 +277,10 @@ fn keeps_identity(_temp: &File, _old: &Metadata) -> bool {
 }
 
 /// Writes over the file's own contents (for files a rename would harm), after a backup.
-fn write_in_place(target: &Target, contents: &[u8]) -> Result<(), (WriteProblem, Option<io::Error>)> {
+fn write_in_place(
+    target: &Target,
+    contents: &[u8],
+) -> Result<(), (WriteProblem, Option<io::Error>)> {
     let folder = |e: io::Error| (problem_of(&e, WriteProblem::ReadOnlyFolder), Some(e));
     let mut file = open_nonblocking(OpenOptions::new().read(true).write(true), &target.path)
         .map_err(|e| (problem_of(&e, WriteProblem::ReadOnlyFile), Some(e)))?;
@@ -305,7 +317,12 @@ fn write_in_place(target: &Target, contents: &[u8]) -> Result<(), (WriteProblem,
                 let _ = std::fs::remove_file(&backup_path);
                 Err((problem, Some(e)))
             } else {
-                Err((WriteProblem::HalfWritten { backup: backup_path }, Some(e)))
+                Err((
+                    WriteProblem::HalfWritten {
+                        backup: backup_path,
+                    },
+                    Some(e),
+                ))
             }
         }
     }
@@ -382,7 +399,12 @@ mod tests {
         let link = dir.path().join("link.ron");
         std::os::unix::fs::symlink("real/week.ron", &link).unwrap();
         write_atomic(&link, "new").unwrap();
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
         // The temporary file was made beside the target, and is gone.
         assert!(leftovers(&real_dir, &["week.ron"]).is_empty());
@@ -395,8 +417,17 @@ mod tests {
         let link = dir.path().join("link.ron");
         std::os::unix::fs::symlink("missing/week.ron", &link).unwrap();
         let err = write_atomic(&link, "new").unwrap_err();
-        assert!(err.to_string().contains("link to a file that does not exist"), "{err}");
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            err.to_string()
+                .contains("link to a file that does not exist"),
+            "{err}"
+        );
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
     }
 
     #[test]
@@ -459,7 +490,14 @@ mod tests {
         set_mode(&path, 0o444);
         let err = write_atomic(&path, "new").unwrap_err();
         assert!(
-            matches!(&err, PlanFileError::Write { problem: WriteProblem::ReadOnlyFile, existed: true, .. }),
+            matches!(
+                &err,
+                PlanFileError::Write {
+                    problem: WriteProblem::ReadOnlyFile,
+                    existed: true,
+                    ..
+                }
+            ),
             "{err:?}"
         );
         let text = err.to_string();
@@ -512,7 +550,10 @@ mod tests {
         assert!(err.to_string().contains("not a regular file"), "{err}");
         let err = read_limited(dir.path()).unwrap_err();
         assert!(
-            matches!(err, PlanFileError::NotAFile { .. } | PlanFileError::Read { .. }),
+            matches!(
+                err,
+                PlanFileError::NotAFile { .. } | PlanFileError::Read { .. }
+            ),
             "{err:?}"
         );
     }

@@ -399,8 +399,11 @@ impl eframe::App for CareLevelsApp {
         help::help_window(&ctx, &mut self.help_open);
         if self.calendar.dialog(&ctx) {
             let suggested = suggested_file_name(self.planner.plan(), "ics");
-            self.dialogs
-                .ask(&ctx, Purpose::ExportCalendar, Some(PathBuf::from(suggested)));
+            self.dialogs.ask(
+                &ctx,
+                Purpose::ExportCalendar,
+                Some(PathBuf::from(suggested)),
+            );
         }
         if let Some(chosen) = self.dialogs.ui(&ctx) {
             self.on_chosen(&ctx, chosen);

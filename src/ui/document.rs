@@ -281,7 +281,9 @@ impl CareLevelsApp {
                 self.doc.autosaved_revision = self.planner.revision();
                 self.doc.autosave_due = None;
                 recovery.forget();
-                self.set_info("Restored the unsaved plan from last time. Save it to keep it.".into());
+                self.set_info(
+                    "Restored the unsaved plan from last time. Save it to keep it.".into(),
+                );
             }
             Some(Err(e)) => {
                 self.doc.held.push(recovery);
@@ -362,9 +364,11 @@ impl CareLevelsApp {
             return;
         }
         let document = Document::Plan(self.planner.plan().clone());
-        let result = self.doc.autosave.as_ref().map(|a| {
-            a.save(Slot::Plan, &document, self.planner.path())
-        });
+        let result = self
+            .doc
+            .autosave
+            .as_ref()
+            .map(|a| a.save(Slot::Plan, &document, self.planner.path()));
         if let Some(Err(e)) = result {
             self.set_error(format!(
                 "Your changes could not be autosaved ({e}). Save the plan to keep them."
@@ -433,8 +437,7 @@ impl CareLevelsApp {
         let Some(pending) = self.doc.confirm.clone() else {
             return;
         };
-        let Some(choice) = super::files::unsaved_changes_ui(ctx, &self.planner.plan().name)
-        else {
+        let Some(choice) = super::files::unsaved_changes_ui(ctx, &self.planner.plan().name) else {
             return;
         };
         self.doc.confirm = None;

@@ -58,7 +58,10 @@ pub fn table() -> Vec<(Action, Vec<KeyboardShortcut>)> {
         (Action::New, vec![cmd(Key::N)]),
         (Action::Redo, vec![cmd_shift(Key::Z), cmd(Key::Y)]),
         (Action::Undo, vec![cmd(Key::Z)]),
-        (Action::Help, vec![KeyboardShortcut::new(Modifiers::NONE, Key::F1)]),
+        (
+            Action::Help,
+            vec![KeyboardShortcut::new(Modifiers::NONE, Key::F1)],
+        ),
         (Action::ZoomIn, vec![zoom::ZOOM_IN, zoom::ZOOM_IN_SECONDARY]),
         (Action::ZoomOut, vec![zoom::ZOOM_OUT]),
         (Action::ZoomReset, vec![zoom::ZOOM_RESET]),
