@@ -12,4 +12,5 @@ pub mod export;
 pub mod i18n;
 pub mod plan;
 pub mod programs;
+pub mod text;
 pub mod ui;

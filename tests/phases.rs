@@ -4,6 +4,8 @@
 
 use carelevels::catalog::Catalog;
 use carelevels::check::{check, check_plan};
+use carelevels::document::Document;
+use carelevels::plan::autosave::{Autosave, Slot};
 use carelevels::plan::file;
 use carelevels::plan::workspace::{Workspace, templates};
 use carelevels::plan::{
@@ -282,8 +284,20 @@ fn an_autosaved_plan_of_phases_comes_back_whole() {
         title: "Volunteering".into(),
     });
     let from = dir.path().join("step-down.ron");
-    ws.autosave(&plan, Some(&from)).unwrap();
-    let (back, source) = ws.recover().expect("an autosave").unwrap();
+    let gone = Autosave::start(&ws).unwrap();
+    gone.save(Slot::Plan, &Document::Plan(plan.clone()), Some(&from))
+        .unwrap();
+    drop(gone); // the window closed with work unsaved: its autosave stays
+    let next = Autosave::start(&ws).unwrap();
+    let (mut found, unreadable) = next.recoverable();
+    assert!(unreadable.is_empty());
+    assert_eq!(found.len(), 1);
+    let recovery = found.remove(0);
+    assert_eq!(recovery.slot, Slot::Plan);
+    let Document::Plan(back) = recovery.document.clone() else {
+        panic!("a plan was autosaved")
+    };
+    let source = recovery.source.clone();
     assert_eq!(back, plan);
     assert_eq!(source, Some(from.clone()));
 

@@ -10,6 +10,7 @@ use crate::check::{self, UnknownRuleSet};
 use crate::document::{self, Document};
 use crate::i18n::Lang;
 use crate::programs;
+use crate::text::for_display;
 
 /// Runs `check` and returns the exit status. Reports go to `out`, problems to `err`.
 pub fn run_check(
@@ -24,14 +25,24 @@ pub fn run_check(
     let doc = match document::load(path) {
         Ok(doc) => doc,
         Err(e) => {
-            let _ = writeln!(err, "carelevels: {e}");
+            let _ = writeln!(err, "carelevels: {}", for_display(&e.to_string()));
             return EXIT_INVALID;
         }
     };
     let unknown_rules = |e: UnknownRuleSet, err: &mut dyn Write| {
         let _ = match rules {
-            Some(id) => writeln!(err, "carelevels: --rules {id}: {e}"),
-            None => writeln!(err, "carelevels: {}: field `rules`: {e}", path.display()),
+            Some(id) => writeln!(
+                err,
+                "carelevels: --rules {}: {}",
+                for_display(id),
+                for_display(&e.to_string())
+            ),
+            None => writeln!(
+                err,
+                "carelevels: {}: field `rules`: {}",
+                path.display(),
+                for_display(&e.to_string())
+            ),
         };
         EXIT_INVALID
     };

@@ -52,7 +52,8 @@ pub fn run_export(
     err: &mut dyn Write,
 ) -> i32 {
     let fail = |message: String, err: &mut dyn Write| {
-        let _ = writeln!(err, "carelevels: {message}");
+        // The message may quote the file: shown safely (see `crate::text`).
+        let _ = writeln!(err, "carelevels: {}", crate::text::for_display(&message));
         EXIT_INVALID
     };
     let Some(kind) = kind_of(to) else {

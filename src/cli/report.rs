@@ -13,6 +13,7 @@ use crate::check::{
 };
 use crate::plan::{Day, Plan};
 use crate::programs::{Programs, ProgramsReport};
+use crate::text::for_display;
 
 #[derive(Serialize)]
 struct WeekJson<'a> {
@@ -215,15 +216,8 @@ pub fn programs_json(
     })
 }
 
-/// Text safe for a terminal: control characters (new lines, escapes) become spaces.
-fn safe(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
-
 fn title_or(name: &str, fallback: &str) -> String {
-    let name = safe(name);
+    let name = for_display(name);
     let name = name.trim();
     if name.is_empty() {
         fallback.to_owned()
@@ -299,7 +293,7 @@ fn week_lines(s: &mut String, report: &Report, catalog: &Catalog, indent: &str) 
                 s,
                 "{indent}  {tag} [{}] {}",
                 f.code.as_str(),
-                safe(&f.message)
+                for_display(&f.message)
             );
         }
     }
@@ -313,7 +307,7 @@ fn closing(s: &mut String) {
 pub fn human_report(path: &Path, plan: &Plan, report: &PlanReport, catalog: &Catalog) -> String {
     let mut s = String::new();
     let title = title_or(&plan.name, "Untitled plan");
-    let _ = writeln!(s, "{title} ({})", path.display());
+    let _ = writeln!(s, "{title} ({})", for_display(&path.display().to_string()));
     if plan.is_one_week() {
         let week = report.phase(0);
         let level = catalog.level(week.level);
@@ -379,7 +373,7 @@ pub fn programs_report(
 ) -> String {
     let mut s = String::new();
     let title = title_or(&programs.name, "Programs I'm considering");
-    let _ = writeln!(s, "{title} ({})", path.display());
+    let _ = writeln!(s, "{title} ({})", for_display(&path.display().to_string()));
     let _ = writeln!(s, "Rules:     {}", rules_line(catalog, &report.rules));
     let _ = writeln!(
         s,
@@ -410,7 +404,7 @@ pub fn programs_report(
         }
         let missed = programs.missed_must_haves(program);
         if !missed.is_empty() {
-            let labels: Vec<String> = missed.iter().map(|q| safe(q)).collect();
+            let labels: Vec<String> = missed.iter().map(|q| for_display(q).into_owned()).collect();
             let _ = writeln!(s, "  Must-haves not confirmed yet: {}", labels.join(", "));
         }
     }

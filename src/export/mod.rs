@@ -226,12 +226,9 @@ fn fnv1a(text: &str) -> u64 {
     })
 }
 
-/// Text on one line: control characters (line breaks, tabs) become spaces.
+/// Text on one line and safe to show (the one sanitiser, [`crate::text`]).
 fn one_line(text: &str) -> String {
-    text.trim()
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    crate::text::one_line(text)
 }
 
 /// RFC 5545 TEXT escaping, for the `X-` property the crate does not escape by itself.

@@ -5,7 +5,6 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -60,11 +59,16 @@ pub enum PlanError {
 /// Why a plan file could not be loaded or saved; always names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum PlanFileError {
-    #[error("{}: cannot read the file: {source}", path.display())]
+    #[error("{}: cannot read the file: {}", path.display(), read_reason(source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "{}: this is not a regular file (it is a folder, a device or a pipe), so it cannot be a plan or programs file",
+        path.display()
+    )]
+    NotAFile { path: PathBuf },
     #[error(
         "{}: the file is {size} bytes; carelevels files are at most 4 MiB, so this is not a plan or programs file",
         path.display()
@@ -72,11 +76,96 @@ pub enum PlanFileError {
     TooLarge { path: PathBuf, size: u64 },
     #[error("{}: {problem}", path.display())]
     Invalid { path: PathBuf, problem: PlanError },
-    #[error("{}: cannot save: {source}. The previous file, if any, is unchanged", path.display())]
+    /// Saving (or exporting) failed. `existed`: whether there was a file at `path` before,
+    /// which the failed save left unchanged.
+    #[error("{}", write_message(path, problem, *existed, source.as_ref()))]
     Write {
         path: PathBuf,
-        source: std::io::Error,
+        problem: WriteProblem,
+        existed: bool,
+        source: Option<std::io::Error>,
     },
+}
+
+/// What stopped a save, in the person's terms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WriteProblem {
+    /// The file's permissions do not allow writing (e.g. 0444).
+    ReadOnlyFile,
+    /// A new file cannot be made in the folder.
+    ReadOnlyFolder,
+    /// The whole disk is mounted read-only.
+    ReadOnlyDisk,
+    DiskFull,
+    NoFolder,
+    /// A folder, a device, a FIFO.
+    NotAFile,
+    /// A symbolic link to a file that does not exist.
+    DanglingLink,
+    /// Writing in place stopped half way and the old contents could not be put back: they
+    /// are in `backup`.
+    HalfWritten {
+        backup: PathBuf,
+    },
+    /// Anything else; the system's own words follow.
+    Other,
+}
+
+impl WriteProblem {
+    /// Whether saving somewhere else can help (every case but a half-written file, where the
+    /// person first needs the backup).
+    pub fn save_as_helps(&self) -> bool {
+        !matches!(self, WriteProblem::HalfWritten { .. })
+    }
+}
+
+/// "No such file", "Permission denied": the system's words alone, for reading.
+fn read_reason(source: &std::io::Error) -> String {
+    match source.kind() {
+        std::io::ErrorKind::NotFound => "there is no file with this name".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "you do not have permission to read it".to_owned(),
+        std::io::ErrorKind::IsADirectory => "this is a folder, not a file".to_owned(),
+        _ => format!("the system reported: {source}"),
+    }
+}
+
+fn write_message(
+    path: &Path,
+    problem: &WriteProblem,
+    existed: bool,
+    source: Option<&std::io::Error>,
+) -> String {
+    let what = match problem {
+        WriteProblem::ReadOnlyFile => "the file is read-only".to_owned(),
+        WriteProblem::ReadOnlyFolder => {
+            "the folder is read-only (you cannot make files in it)".to_owned()
+        }
+        WriteProblem::ReadOnlyDisk => "the disk it is on is read-only".to_owned(),
+        WriteProblem::DiskFull => "the disk is full".to_owned(),
+        WriteProblem::NoFolder => "its folder does not exist".to_owned(),
+        WriteProblem::NotAFile => {
+            "this is not a regular file (it is a folder, a device or a pipe)".to_owned()
+        }
+        WriteProblem::DanglingLink => "it is a link to a file that does not exist".to_owned(),
+        WriteProblem::HalfWritten { backup } => {
+            return format!(
+                "Could not save \"{}\": writing stopped half way{}. The previous version is kept in \"{}\".",
+                path.display(),
+                source.map(|e| format!(" ({e})")).unwrap_or_default(),
+                backup.display()
+            );
+        }
+        WriteProblem::Other => match source {
+            Some(e) => format!("the system reported: {e}"),
+            None => "the system refused".to_owned(),
+        },
+    };
+    let after = if existed {
+        "Your file was not changed."
+    } else {
+        "Nothing was written."
+    };
+    format!("Could not save \"{}\": {what}. {after}", path.display())
 }
 
 /// Reads and validates a plan file (a programs file is refused with a message that says so).
@@ -88,33 +177,7 @@ pub fn load(path: &Path) -> Result<Plan, PlanFileError> {
     })
 }
 
-/// Reads a whole carelevels file, refusing anything over [`MAX_FILE_BYTES`].
-pub fn read_limited(path: &Path) -> Result<Vec<u8>, PlanFileError> {
-    let read_err = |source| PlanFileError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(read_err)?;
-    let size = file.metadata().map_err(read_err)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(PlanFileError::TooLarge {
-            path: path.to_owned(),
-            size,
-        });
-    }
-    // The size can change between stat and read; never read past the limit.
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_err)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(PlanFileError::TooLarge {
-            path: path.to_owned(),
-            size: bytes.len() as u64,
-        });
-    }
-    Ok(bytes)
-}
+pub use super::disk::{read_limited, write_atomic};
 
 /// Parses a plan from raw bytes (which must be UTF-8).
 pub fn parse_bytes(bytes: &[u8]) -> Result<Plan, PlanError> {
@@ -193,32 +256,10 @@ pub(crate) fn syntax_error(err: &ron::error::SpannedError) -> PlanError {
     }
 }
 
-/// Writes `plan` to `path` atomically: a temporary file in the same folder is written, flushed
-/// and synced, then renamed over the target. A failed save leaves the old file intact.
+/// Writes `plan` to `path` through [`write_atomic`]: a failed save leaves the old file intact,
+/// links, permissions and group are kept (see [`super::disk`]).
 pub fn save(path: &Path, plan: &Plan) -> Result<(), PlanFileError> {
     write_atomic(path, to_ron(plan))
-}
-
-/// Writes any text (a plan, an export) atomically, the same way as [`save`].
-pub fn write_atomic(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), PlanFileError> {
-    let write_err = |source| PlanFileError::Write {
-        path: path.to_owned(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".carelevels-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(write_err)?;
-    temp.write_all(contents.as_ref()).map_err(write_err)?;
-    temp.flush().map_err(write_err)?;
-    temp.as_file().sync_all().map_err(write_err)?;
-    temp.persist(path).map_err(|e| write_err(e.error))?;
-    Ok(())
 }
 
 /// The plan as RON: format 1 when it is one plain week (one phase, no weeks, no start), so
@@ -781,7 +822,7 @@ Plan(
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("no-such-folder").join("week.ron");
         let err = save(&missing, &Plan::default()).unwrap_err();
-        assert!(err.to_string().contains("cannot save"), "{err}");
+        assert!(err.to_string().contains("Could not save"), "{err}");
     }
 
     #[test]

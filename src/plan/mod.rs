@@ -3,6 +3,8 @@
 //! Everything here is plain data with no knowledge of files or of the UI. Loading and saving
 //! live in [`file`]; judging a plan against a rule set lives in [`crate::check`].
 
+pub mod autosave;
+pub mod disk;
 pub mod file;
 pub mod history;
 pub(crate) mod raw;

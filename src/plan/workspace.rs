@@ -1,12 +1,15 @@
-//! The app's own folder: the autosaved working plan, and the built-in templates.
+//! The app's own folder: the autosaves of unsaved work, and the built-in templates.
 //!
-//! Plans the user saves live in their own files; this folder only holds the crash-safety copy
-//! of the plan being edited, so a crash or power cut loses at most a few seconds of work.
+//! Plans the user saves live in their own files; this folder only holds crash-safety copies of
+//! the documents being edited, so a crash or power cut loses at most a few seconds of work.
+//! The autosaves themselves ([`Autosave`]) live in [`super::autosave`].
 
 use std::path::{Path, PathBuf};
 
 use super::Plan;
-use super::file::{self, PlanFileError};
+use super::file;
+
+pub use super::autosave::{Autosave, Recovery, Slot, Unreadable};
 
 /// The starting points offered in the planner, embedded from `data/examples/`.
 const TEMPLATES: [&str; 7] = [
@@ -31,7 +34,7 @@ pub fn templates() -> &'static [Plan] {
     })
 }
 
-/// The folder where the app keeps its autosave.
+/// The folder where the app keeps its autosaves.
 #[derive(Clone, Debug)]
 pub struct Workspace {
     dir: PathBuf,
@@ -55,50 +58,28 @@ impl Workspace {
         &self.dir
     }
 
-    /// Where the working plan is autosaved.
-    pub fn autosave_path(&self) -> PathBuf {
-        self.dir.join("autosave.ron")
+    /// The folder of the autosaves, one file per open document of each running window.
+    pub fn autosave_dir(&self) -> PathBuf {
+        self.dir.join("autosave")
     }
 
-    /// Where the autosaved plan's own file is noted, so a restored plan saves back there.
-    fn source_path(&self) -> PathBuf {
-        self.dir.join("autosave-source.txt")
+    /// Where autosaves that cannot be read are moved, so they are never deleted unread.
+    pub fn unreadable_dir(&self) -> PathBuf {
+        self.autosave_dir().join("unreadable")
     }
 
-    /// Saves the working plan (atomically), creating the folder if needed, and notes which
-    /// file it came from.
-    pub fn autosave(&self, plan: &Plan, source: Option<&Path>) -> Result<(), PlanFileError> {
-        std::fs::create_dir_all(&self.dir).map_err(|source| PlanFileError::Write {
-            path: self.dir.clone(),
-            source,
-        })?;
-        file::save(&self.autosave_path(), plan)?;
-        match source {
-            Some(path) => file::write_atomic(&self.source_path(), &*path.to_string_lossy()),
-            None => {
-                let _ = std::fs::remove_file(self.source_path());
-                Ok(())
-            }
-        }
-    }
-
-    /// The autosaved plan left by a session that did not end cleanly, if any, with the file it
-    /// came from. An unreadable autosave is reported, not silently dropped.
-    pub fn recover(&self) -> Option<Result<(Plan, Option<PathBuf>), PlanFileError>> {
-        let path = self.autosave_path();
-        path.exists().then(|| {
-            let source = std::fs::read_to_string(self.source_path())
-                .ok()
-                .map(PathBuf::from)
-                .filter(|p| !p.as_os_str().is_empty());
-            file::load(&path).map(|plan| (plan, source))
-        })
-    }
-
-    /// Forgets the autosave (after a clean exit, or when the user declines to restore it).
-    pub fn clear(&self) {
-        let _ = std::fs::remove_file(self.autosave_path());
-        let _ = std::fs::remove_file(self.source_path());
+    /// Every autosave file there is now, whoever owns it (tests and diagnostics).
+    pub fn autosave_files(&self) -> Vec<PathBuf> {
+        let Ok(entries) = std::fs::read_dir(self.autosave_dir()) else {
+            return Vec::new();
+        };
+        let mut files: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .collect();
+        files.sort();
+        files
     }
 }
 
@@ -116,20 +97,5 @@ mod tests {
             let report = check_plan(plan, Catalog::builtin(), None).unwrap();
             assert!(report.meets(), "{}: {:?}", plan.name, report.phases);
         }
-    }
-
-    #[test]
-    fn autosave_round_trip_and_clear() {
-        let dir = tempfile::tempdir().unwrap();
-        let ws = Workspace::at(dir.path().join("nested"));
-        assert!(ws.recover().is_none());
-        let plan = templates()[0].clone();
-        ws.autosave(&plan, None).unwrap();
-        assert_eq!(ws.recover().unwrap().unwrap(), (plan.clone(), None));
-        let from = dir.path().join("week.ron");
-        ws.autosave(&plan, Some(&from)).unwrap();
-        assert_eq!(ws.recover().unwrap().unwrap(), (plan, Some(from)));
-        ws.clear();
-        assert!(ws.recover().is_none());
     }
 }

@@ -1,26 +1,22 @@
-//! The app shell: top bar with the views, menus and shortcuts, files, autosave, the close
-//! guard, and the always-visible help footer.
+//! The app shell: top bar with the views, menus and shortcuts, and the always-visible help
+//! footer. Files (open, save, autosave, the close guard) live in [`super::document`], the
+//! calendar export's dialog in [`super::calendar_export`], the shortcuts in [`super::keymap`].
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::check;
 use crate::export;
 use crate::plan::workspace::{self, Workspace};
-use crate::plan::{Plan, file};
 
+use super::calendar_export::CalendarExport;
 use super::compare::CompareView;
-use super::files::{Chosen, FileDialogs, Purpose, SaveChoice};
+use super::document::{self as doc, DocumentState, Pending, suggested_file_name};
+use super::files::{FileDialogs, Purpose};
+use super::keymap::{self, Action};
 use super::planner::Planner;
 use super::{help, sources};
-
-/// How long after the last change the working plan is autosaved.
-const AUTOSAVE_DELAY: Duration = Duration::from_secs(2);
-/// How many recent files File > Open recent lists.
-const RECENT_LIMIT: usize = 8;
 
 /// The app's views, in tab order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,23 +28,15 @@ pub enum View {
 }
 
 impl View {
-    const ALL: [View; 3] = [View::Compare, View::Planner, View::Sources];
+    /// The views in tab order; Ctrl+1, Ctrl+2, ... follow this order (see `keymap`).
+    pub const ALL: [View; 3] = [View::Compare, View::Planner, View::Sources];
 
-    fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
         match self {
             View::Compare => "Compare",
             View::Planner => "Plan my week",
             View::Sources => "Sources",
         }
-    }
-
-    fn shortcut(self) -> egui::KeyboardShortcut {
-        let key = match self {
-            View::Compare => egui::Key::Num1,
-            View::Planner => egui::Key::Num2,
-            View::Sources => egui::Key::Num3,
-        };
-        egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, key)
     }
 }
 
@@ -87,17 +75,6 @@ impl AppOptions {
     }
 }
 
-/// Something that must wait for the answer to "Save your changes?".
-#[derive(Clone, Debug, PartialEq)]
-enum Pending {
-    New,
-    Open,
-    OpenPath(PathBuf),
-    Template(usize),
-    Restore(Plan, Option<PathBuf>),
-    Close,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 struct Status {
     text: String,
@@ -106,41 +83,16 @@ struct Status {
     revision: u64,
 }
 
-/// The calendar export's settings, asked before the file is chosen.
-struct CalendarExport {
-    /// Whether the settings dialog is showing.
-    open: bool,
-    start: String,
-    weeks: u32,
-    include_commitments: bool,
-    error: Option<String>,
-}
-
-impl CalendarExport {
-    /// The first week's date, when `start` is a real YYYY-MM-DD date.
-    fn first_date(&self) -> Option<chrono::NaiveDate> {
-        chrono::NaiveDate::parse_from_str(self.start.trim(), "%Y-%m-%d").ok()
-    }
-}
-
 /// The whole app.
 pub struct CareLevelsApp {
     pub prefs: Prefs,
     pub planner: Planner,
-    dialogs: FileDialogs,
-    workspace: Option<Workspace>,
+    pub(super) dialogs: FileDialogs,
+    /// The open / save / autosave cycle's state (see [`super::document`]).
+    pub(super) doc: DocumentState,
     help_open: bool,
     status: Option<Status>,
-    /// The action waiting on Save / Discard / Cancel.
-    confirm: Option<Pending>,
-    /// The action to run once a Save As finishes.
-    after_save: Option<Pending>,
-    allowed_to_close: bool,
-    autosave_due: Option<Instant>,
-    autosaved_revision: u64,
-    /// A plan found in the autosave at start, offered back.
-    restore: Option<(Plan, Option<PathBuf>)>,
-    calendar: CalendarExport,
+    pub(super) calendar: CalendarExport,
     title: String,
     exit_after_first_frame: bool,
 }
@@ -157,40 +109,22 @@ impl CareLevelsApp {
 
     /// Builds the app from given preferences (tests use this without storage).
     pub fn with_prefs(prefs: Prefs, options: AppOptions) -> CareLevelsApp {
+        let planner = Planner::default();
+        let (doc, note) = DocumentState::start(options.workspace.as_ref(), planner.revision());
+        doc::clean_recent_folders(&prefs.recent);
         let mut app = CareLevelsApp {
             prefs,
-            planner: Planner::default(),
+            planner,
             dialogs: FileDialogs::new(options.native_dialogs),
-            workspace: options.workspace,
+            doc,
             help_open: false,
             status: None,
-            confirm: None,
-            after_save: None,
-            allowed_to_close: false,
-            autosave_due: None,
-            autosaved_revision: 0,
-            restore: None,
-            calendar: CalendarExport {
-                open: false,
-                start: next_monday(),
-                weeks: 12,
-                include_commitments: false,
-                error: None,
-            },
+            calendar: CalendarExport::default(),
             title: String::new(),
             exit_after_first_frame: options.exit_after_first_frame,
         };
-        app.autosaved_revision = app.planner.revision();
-        if let Some(ws) = &app.workspace {
-            match ws.recover() {
-                Some(Ok(found)) => app.restore = Some(found),
-                Some(Err(e)) => {
-                    app.set_error(format!(
-                        "The autosaved plan from last time could not be read ({e}). It was left in place."
-                    ));
-                }
-                None => {}
-            }
+        if let Some(note) = note {
+            app.set_error(note);
         }
         if let Some(path) = options.open {
             app.prefs.view = View::Planner;
@@ -214,7 +148,17 @@ impl CareLevelsApp {
         self.status.as_ref().map(|s| s.text.as_str())
     }
 
-    fn set_error(&mut self, text: String) {
+    /// Whether unsaved work left by another window is being offered back.
+    pub fn offers_recovery(&self) -> bool {
+        self.doc.offers_recovery()
+    }
+
+    /// This window's autosave, when it has one.
+    pub fn autosave(&self) -> Option<&workspace::Autosave> {
+        self.doc.autosave.as_ref()
+    }
+
+    pub(super) fn set_error(&mut self, text: String) {
         self.status = Some(Status {
             text,
             is_error: true,
@@ -222,7 +166,7 @@ impl CareLevelsApp {
         });
     }
 
-    fn set_info(&mut self, text: String) {
+    pub(super) fn set_info(&mut self, text: String) {
         self.status = Some(Status {
             text,
             is_error: false,
@@ -230,220 +174,8 @@ impl CareLevelsApp {
         });
     }
 
-    /// Opens a plan file; on any problem the current plan stays exactly as it was.
-    /// Returns whether the plan was opened.
-    pub fn open_path(&mut self, path: &Path) -> bool {
-        let catalog = Catalog::builtin();
-        match file::load(path) {
-            Ok(plan) => {
-                let report = match check::check_plan(&plan, catalog, None) {
-                    Ok(report) => report,
-                    Err(e) => {
-                        self.set_error(format!("{}: {e}", path.display()));
-                        return false;
-                    }
-                };
-                self.planner
-                    .load_checked(plan, report, Some(path.to_owned()));
-                self.autosaved_revision = self.planner.revision();
-                self.remember(path);
-                self.prefs.view = View::Planner;
-                self.set_info(format!("Opened {}", path.display()));
-                true
-            }
-            Err(e) => {
-                self.set_error(format!("Could not open the plan. {e}"));
-                false
-            }
-        }
-    }
-
-    /// Saves to `path`; returns whether it worked.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        match file::save(path, self.planner.plan()) {
-            Ok(()) => {
-                self.planner.mark_saved(path.to_owned());
-                self.remember(path);
-                if let Some(ws) = &self.workspace {
-                    ws.clear();
-                }
-                self.autosaved_revision = self.planner.revision();
-                self.autosave_due = None;
-                self.set_info(format!("Saved to {}", path.display()));
-                true
-            }
-            Err(e) => {
-                self.set_error(e.to_string());
-                false
-            }
-        }
-    }
-
-    fn remember(&mut self, path: &Path) {
-        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        self.prefs.recent.retain(|p| p != &path);
-        self.prefs.recent.insert(0, path);
-        self.prefs.recent.truncate(RECENT_LIMIT);
-    }
-
-    /// Save (Ctrl+S): to the plan's file, or ask where when it has none. Returns whether the
-    /// plan is now saved.
-    fn save(&mut self, ctx: &egui::Context) -> bool {
-        match self.planner.path().map(Path::to_owned) {
-            Some(path) => self.save_to(&path),
-            None => {
-                self.save_as(ctx);
-                false
-            }
-        }
-    }
-
-    fn save_as(&mut self, ctx: &egui::Context) {
-        let suggested = self.planner.path().map(Path::to_owned).or_else(|| {
-            Some(PathBuf::from(suggested_file_name(
-                self.planner.plan(),
-                "ron",
-            )))
-        });
-        self.dialogs.ask(ctx, Purpose::SaveAs, suggested);
-    }
-
-    /// Runs `action` now, or first asks about unsaved changes.
-    fn request(&mut self, ctx: &egui::Context, action: Pending) {
-        if self.planner.is_dirty() {
-            self.confirm = Some(action);
-        } else {
-            self.run(ctx, action);
-        }
-    }
-
-    fn run(&mut self, ctx: &egui::Context, action: Pending) {
-        match action {
-            Pending::New => {
-                let level = self.planner.plan().phase(self.planner.phase()).level;
-                self.planner.load(Plan::new(level), None);
-                self.after_new_plan();
-                self.prefs.view = View::Planner;
-                self.set_info("Started a new, empty plan.".into());
-            }
-            Pending::Open => self.dialogs.ask(ctx, Purpose::Open, None),
-            Pending::OpenPath(path) => {
-                self.open_path(&path);
-            }
-            Pending::Template(i) => {
-                if let Some(template) = workspace::templates().get(i).cloned() {
-                    let name = template.name.clone();
-                    self.planner.start_from(template);
-                    self.prefs.view = View::Planner;
-                    self.set_info(format!(
-                        "Started from the template \"{name}\". Change it to fit your week, then save it."
-                    ));
-                }
-            }
-            Pending::Restore(plan, path) => {
-                self.planner.restore(plan, path);
-                self.prefs.view = View::Planner;
-                self.set_info(
-                    "Restored the unsaved plan from last time. Save it to keep it.".into(),
-                );
-            }
-            Pending::Close => {
-                self.allowed_to_close = true;
-                if let Some(ws) = &self.workspace {
-                    ws.clear();
-                }
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-        }
-    }
-
-    fn after_new_plan(&mut self) {
-        self.autosaved_revision = self.planner.revision();
-        self.autosave_due = None;
-        if let Some(ws) = &self.workspace {
-            ws.clear();
-        }
-    }
-
-    fn on_chosen(&mut self, ctx: &egui::Context, chosen: Chosen) {
-        let Chosen::Path(purpose, path) = chosen;
-        match purpose {
-            Purpose::Open => {
-                if !self.open_path(&path) {
-                    self.retry_typed(Purpose::Open);
-                }
-            }
-            Purpose::SaveAs => {
-                if !self.save_to(&path) {
-                    self.retry_typed(Purpose::SaveAs);
-                } else if let Some(next) = self.after_save.take() {
-                    self.run(ctx, next);
-                }
-            }
-            Purpose::ExportCalendar => {
-                let settings = &self.calendar;
-                let Some(date) = settings.first_date() else {
-                    return;
-                };
-                let weeks = (settings.weeks > 0).then_some(settings.weeks);
-                let text = export::to_icalendar(
-                    self.planner.plan(),
-                    date,
-                    weeks,
-                    settings.include_commitments,
-                );
-                self.write_export(&path, &text, "calendar");
-            }
-            Purpose::ExportSummary => {
-                let report = self.planner.plan_report().clone();
-                let text = export::text_summary(self.planner.plan(), &report, Catalog::builtin());
-                self.write_export(&path, &text, "summary");
-            }
-        }
-    }
-
-    fn write_export(&mut self, path: &Path, text: &str, what: &str) {
-        match file::write_atomic(path, text) {
-            Ok(()) => self.set_info(format!("Exported the {what} to {}", path.display())),
-            Err(e) => self.set_error(e.to_string()),
-        }
-    }
-
-    /// Shows the path prompt again, with the error, when a typed path did not work.
-    fn retry_typed(&mut self, purpose: Purpose) {
-        if let Some(status) = &self.status {
-            self.dialogs.retry_typed(purpose, status.text.clone());
-        }
-    }
-
-    /// Autosaves the working plan a moment after each change, and wakes up to do so.
-    fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(ws) = &self.workspace else { return };
-        let revision = self.planner.revision();
-        if revision == self.autosaved_revision {
-            return;
-        }
-        if !self.planner.is_dirty() {
-            ws.clear();
-            self.autosaved_revision = revision;
-            self.autosave_due = None;
-            return;
-        }
-        let now = Instant::now();
-        let due = *self.autosave_due.get_or_insert(now + AUTOSAVE_DELAY);
-        if now >= due {
-            match ws.autosave(self.planner.plan(), self.planner.path()) {
-                Ok(()) => {}
-                Err(e) => self.set_error(format!("Autosave failed: {e}")),
-            }
-            self.autosaved_revision = revision;
-            self.autosave_due = None;
-        } else {
-            ctx.request_repaint_after(due - now);
-        }
-    }
-
-    fn window_title(&mut self) -> String {
+    /// "carelevels - Evening IOP *": the plan's name (made safe to show) or its file's.
+    pub fn window_title(&mut self) -> String {
         let plan = self.planner.plan();
         let name = if !plan.name.trim().is_empty() {
             Some(plan.name.clone())
@@ -453,151 +185,133 @@ impl CareLevelsApp {
                 .and_then(|p| p.file_stem())
                 .map(|s| s.to_string_lossy().into_owned())
         };
+        let name = name.map(|n| crate::text::one_line(&n));
         let dirty = if self.planner.is_dirty() { " *" } else { "" };
         match name {
-            Some(name) => format!("carelevels - {name}{dirty}"),
-            None if !dirty.is_empty() => format!("carelevels - Untitled plan{dirty}"),
-            None => "carelevels".to_owned(),
+            Some(name) if !name.is_empty() => format!("carelevels - {name}{dirty}"),
+            _ if !dirty.is_empty() => format!("carelevels - Untitled plan{dirty}"),
+            _ => "carelevels".to_owned(),
         }
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
-        let cmd = Modifiers::COMMAND;
-        let shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        let (save_as, save, open, new, help, views) = ctx.input_mut(|i| {
-            let save_as = i.consume_shortcut(&KeyboardShortcut::new(shift, Key::S));
-            let save = i.consume_shortcut(&KeyboardShortcut::new(cmd, Key::S));
-            let open = i.consume_shortcut(&KeyboardShortcut::new(cmd, Key::O));
-            let new = i.consume_shortcut(&KeyboardShortcut::new(cmd, Key::N));
-            let help = i.key_pressed(Key::F1);
-            let views: Vec<View> = View::ALL
-                .into_iter()
-                .filter(|v| i.consume_shortcut(&v.shortcut()))
-                .collect();
-            (save_as, save, open, new, help, views)
+        for action in keymap::pressed(ctx) {
+            self.act(ctx, action);
+        }
+    }
+
+    /// Runs what a shortcut or a menu entry asks for.
+    fn act(&mut self, ctx: &egui::Context, action: Action) {
+        let files_busy = self.dialogs.busy() || self.doc.confirm.is_some();
+        match action {
+            Action::Show(view) => self.prefs.view = view,
+            Action::Help => self.help_open = !self.help_open,
+            Action::Undo if self.prefs.view == View::Planner => self.planner.undo(),
+            Action::Redo if self.prefs.view == View::Planner => self.planner.redo(),
+            Action::Undo | Action::Redo => {}
+            Action::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            Action::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            Action::ZoomReset => ctx.set_zoom_factor(1.0),
+            _ if files_busy => {}
+            Action::SaveAs => self.save_as(ctx),
+            Action::Save => {
+                self.save(ctx);
+            }
+            Action::Open => self.request(ctx, Pending::Open),
+            Action::New => self.request(ctx, Pending::New),
+        }
+    }
+
+    /// A menu entry that runs `action` and shows its keys from the keymap.
+    fn menu_entry(&mut self, ui: &mut egui::Ui, text: &str, action: Action) {
+        let keys = keymap::keys_text(ui.ctx(), action);
+        let enabled = match action {
+            Action::Undo => self.planner.can_undo(),
+            Action::Redo => self.planner.can_redo(),
+            _ => true,
+        };
+        let button = egui::Button::new(text).shortcut_text(keys);
+        if ui.add_enabled(enabled, button).clicked() {
+            let ctx = ui.ctx().clone();
+            self.act(&ctx, action);
+        }
+    }
+
+    fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.menu_entry(ui, "New plan", Action::New);
+        ui.menu_button("New from template", |ui| {
+            for (i, t) in workspace::templates().iter().enumerate() {
+                if ui.button(&t.name).clicked() {
+                    self.request(&ctx, Pending::Template(i));
+                }
+            }
         });
-        if let Some(view) = views.last() {
-            self.prefs.view = *view;
+        ui.separator();
+        self.menu_entry(ui, "Open...", Action::Open);
+        ui.menu_button("Open recent", |ui| {
+            if self.prefs.recent.is_empty() {
+                ui.label("No recent plans yet");
+            }
+            for path in self.prefs.recent.clone() {
+                if ui.button(path.display().to_string()).clicked() {
+                    self.request(&ctx, Pending::OpenPath(path));
+                }
+            }
+        });
+        if ui.button("Open by typing a path...").clicked() {
+            self.dialogs.prompt = Some(super::files::PathPrompt {
+                purpose: Purpose::Open,
+                text: String::new(),
+                note: None,
+            });
         }
-        if help {
-            self.help_open = !self.help_open;
+        ui.separator();
+        self.menu_entry(ui, "Save", Action::Save);
+        self.menu_entry(ui, "Save as...", Action::SaveAs);
+        ui.separator();
+        if ui.button("Export calendar (.ics)...").clicked() {
+            self.calendar.ask();
         }
-        if self.dialogs.busy() || self.confirm.is_some() {
-            return;
+        if ui.button("Export printable summary (.txt)...").clicked() {
+            let suggested = suggested_file_name(self.planner.plan(), "txt");
+            self.dialogs
+                .ask(&ctx, Purpose::ExportSummary, Some(PathBuf::from(suggested)));
         }
-        if save_as {
-            self.save_as(ctx);
-        } else if save {
-            self.save(ctx);
-        } else if open {
-            self.request(ctx, Pending::Open);
-        } else if new {
-            self.request(ctx, Pending::New);
+        if ui.button("Copy summary to clipboard").clicked() {
+            let report = self.planner.plan_report().clone();
+            let text = export::text_summary(self.planner.plan(), &report, Catalog::builtin());
+            ui.ctx().copy_text(text);
+            self.set_info("Copied the plan's summary to the clipboard.".into());
+        }
+        ui.separator();
+        if ui.button("Quit").clicked() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
     fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.add(shortcut_button("New plan", "Ctrl+N")).clicked() {
-                    self.request(&ctx, Pending::New);
-                }
-                ui.menu_button("New from template", |ui| {
-                    for (i, t) in workspace::templates().iter().enumerate() {
-                        if ui.button(&t.name).clicked() {
-                            self.request(&ctx, Pending::Template(i));
-                        }
-                    }
-                });
-                ui.separator();
-                if ui.add(shortcut_button("Open...", "Ctrl+O")).clicked() {
-                    self.request(&ctx, Pending::Open);
-                }
-                ui.menu_button("Open recent", |ui| {
-                    if self.prefs.recent.is_empty() {
-                        ui.label("No recent plans yet");
-                    }
-                    for path in self.prefs.recent.clone() {
-                        if ui.button(path.display().to_string()).clicked() {
-                            self.request(&ctx, Pending::OpenPath(path));
-                        }
-                    }
-                });
-                if ui.button("Open by typing a path...").clicked() {
-                    self.dialogs.prompt = Some(super::files::PathPrompt {
-                        purpose: Purpose::Open,
-                        text: String::new(),
-                        note: None,
-                    });
-                }
-                ui.separator();
-                if ui.add(shortcut_button("Save", "Ctrl+S")).clicked() {
-                    self.save(&ctx);
-                }
-                if ui
-                    .add(shortcut_button("Save as...", "Ctrl+Shift+S"))
-                    .clicked()
-                {
-                    self.save_as(&ctx);
-                }
-                ui.separator();
-                if ui.button("Export calendar (.ics)...").clicked() {
-                    self.calendar.open = true;
-                    self.calendar.error = None;
-                }
-                if ui.button("Export printable summary (.txt)...").clicked() {
-                    let suggested = suggested_file_name(self.planner.plan(), "txt");
-                    self.dialogs
-                        .ask(&ctx, Purpose::ExportSummary, Some(PathBuf::from(suggested)));
-                }
-                if ui.button("Copy summary to clipboard").clicked() {
-                    let report = self.planner.plan_report().clone();
-                    let text =
-                        export::text_summary(self.planner.plan(), &report, Catalog::builtin());
-                    ui.ctx().copy_text(text);
-                    self.set_info("Copied the plan's summary to the clipboard.".into());
-                }
-                ui.separator();
-                if ui.button("Quit").clicked() {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            });
+            ui.menu_button("File", |ui| self.file_menu_ui(ui));
             ui.menu_button("Edit", |ui| {
-                if ui
-                    .add_enabled(self.planner.can_undo(), shortcut_button("Undo", "Ctrl+Z"))
-                    .clicked()
-                {
-                    self.planner.undo();
-                }
-                if ui
-                    .add_enabled(
-                        self.planner.can_redo(),
-                        shortcut_button("Redo", "Ctrl+Shift+Z"),
-                    )
-                    .clicked()
-                {
-                    self.planner.redo();
-                }
+                self.menu_entry(ui, "Undo", Action::Undo);
+                self.menu_entry(ui, "Redo", Action::Redo);
             });
             ui.menu_button("View", |ui| {
                 for view in View::ALL {
-                    let shortcut = ctx.format_shortcut(&view.shortcut());
-                    if ui.add(shortcut_button(view.label(), &shortcut)).clicked() {
-                        self.prefs.view = view;
-                    }
+                    self.menu_entry(ui, view.label(), Action::Show(view));
                 }
                 ui.separator();
                 ui.label("Theme");
                 ui.horizontal(super::theme::theme_switch_ui);
                 ui.separator();
-                ui.label("Text size: Ctrl + and Ctrl - (Ctrl 0 resets)");
+                ui.label("Text size");
+                self.menu_entry(ui, "Larger text", Action::ZoomIn);
+                self.menu_entry(ui, "Smaller text", Action::ZoomOut);
+                self.menu_entry(ui, "Normal text size", Action::ZoomReset);
             });
             ui.menu_button("Help", |ui| {
-                if ui.add(shortcut_button("Help lines", "F1")).clicked() {
-                    self.help_open = true;
-                }
+                self.menu_entry(ui, "Help lines", Action::Help);
                 if ui.button("Sources").clicked() {
                     self.prefs.view = View::Sources;
                 }
@@ -608,21 +322,24 @@ impl CareLevelsApp {
     fn tabs_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             for view in View::ALL {
-                let shortcut = ui.ctx().format_shortcut(&view.shortcut());
+                let keys = keymap::keys_text(ui.ctx(), Action::Show(view));
                 let tab = ui
                     .selectable_label(
                         self.prefs.view == view,
                         egui::RichText::new(view.label()).size(16.0),
                     )
-                    .on_hover_text(format!("Show {} ({shortcut})", view.label()));
+                    .on_hover_text(format!("Show {} ({keys})", view.label()));
                 if tab.clicked() {
                     self.prefs.view = view;
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let keys = keymap::keys_text(ui.ctx(), Action::Help);
                 if ui
                     .button("Help lines")
-                    .on_hover_text("Free, public help lines, and what this app is (F1)")
+                    .on_hover_text(format!(
+                        "Free, public help lines, and what this app is ({keys})"
+                    ))
                     .clicked()
                 {
                     self.help_open = true;
@@ -635,200 +352,19 @@ impl CareLevelsApp {
         });
     }
 
-    fn restore_banner_ui(&mut self, ui: &mut egui::Ui) {
-        let Some((plan, _)) = &self.restore else {
-            return;
-        };
-        let name = if plan.name.trim().is_empty() {
-            "an untitled plan".to_owned()
-        } else {
-            format!("\"{}\"", plan.name)
-        };
-        let mut choice = None;
-        egui::Frame::group(ui.style())
-            .fill(ui.visuals().faint_bg_color)
-            .show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(format!(
-                        "carelevels did not close normally last time. Your unsaved work on {name} was kept."
-                    ));
-                    if ui.button("Restore it").clicked() {
-                        choice = Some(true);
-                    }
-                    if ui.button("Discard it").clicked() {
-                        choice = Some(false);
-                    }
-                });
-            });
-        match choice {
-            Some(true) => {
-                if let Some((plan, path)) = self.restore.take() {
-                    let ctx = ui.ctx().clone();
-                    self.request(&ctx, Pending::Restore(plan, path));
-                }
-            }
-            Some(false) => {
-                self.restore = None;
-                if let Some(ws) = &self.workspace {
-                    ws.clear();
-                }
-            }
-            None => {}
-        }
-    }
-
-    fn calendar_ui(&mut self, ctx: &egui::Context) {
-        let settings = &mut self.calendar;
-        if !settings.open {
-            return;
-        }
-        let mut done = None;
-        egui::Modal::new(egui::Id::unique("calendar-export")).show(ctx, |ui| {
-            ui.set_width(420.0);
-            ui.heading("Export the week to your calendar");
-            ui.label(
-                "Each session becomes a weekly repeating event that Google Calendar, Outlook and \
-                 Apple Calendar can import.",
-            );
-            egui::Grid::new("calendar-grid")
-                .num_columns(2)
-                .show(ui, |ui| {
-                    let l = ui.label("First week (YYYY-MM-DD)");
-                    ui.text_edit_singleline(&mut settings.start)
-                        .labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label("Number of weeks (0 = no end)");
-                    ui.add(egui::DragValue::new(&mut settings.weeks).range(0..=104))
-                        .labelled_by(l.id);
-                    ui.end_row();
-                });
-            ui.checkbox(
-                &mut settings.include_commitments,
-                "Also include work, school and other commitments",
-            );
-            if let Some(e) = &settings.error {
-                ui.colored_label(ui.visuals().error_fg_color, e);
-            }
-            ui.horizontal(|ui| {
-                if ui.button("Choose file...").clicked() {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked() {
-                    done = Some(false);
-                }
-            });
-        });
-        match done {
-            Some(true) => {
-                if settings.first_date().is_none() {
-                    settings.error =
-                        Some("Write the first week's date as YYYY-MM-DD, e.g. 2026-12-07.".into());
-                    return;
-                }
-                settings.open = false;
-                let suggested = suggested_file_name(self.planner.plan(), "ics");
-                self.dialogs
-                    .ask(ctx, Purpose::ExportCalendar, Some(PathBuf::from(suggested)));
-            }
-            Some(false) => settings.open = false,
-            None => {}
-        }
-    }
-
-    fn close_guard(&mut self, ctx: &egui::Context) {
-        if !ctx.input(|i| i.viewport().close_requested()) || self.allowed_to_close {
-            return;
-        }
-        if self.planner.is_dirty() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.confirm = Some(Pending::Close);
-        } else if let Some(ws) = &self.workspace {
-            ws.clear();
-        }
-    }
-
-    fn confirm_ui(&mut self, ctx: &egui::Context) {
-        let Some(pending) = self.confirm.clone() else {
-            return;
-        };
-        let Some(choice) = super::files::unsaved_changes_ui(ctx, &self.planner.plan().name) else {
-            return;
-        };
-        self.confirm = None;
-        match choice {
-            SaveChoice::Save => {
-                if self.planner.path().is_some() {
-                    if self.save(ctx) {
-                        self.run(ctx, pending);
-                    }
-                } else {
-                    self.after_save = Some(pending);
-                    self.save_as(ctx);
-                }
-            }
-            SaveChoice::Discard => {
-                if let Some(ws) = &self.workspace {
-                    ws.clear();
-                }
-                self.run(ctx, pending);
-            }
-            SaveChoice::Cancel => {}
-        }
-    }
-
-    fn dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_owned())
-                .collect()
-        });
-        if let Some(path) = dropped.into_iter().next() {
-            self.request(ctx, Pending::OpenPath(path));
-        }
-    }
-}
-
-fn shortcut_button<'a>(text: &'a str, shortcut: &'a str) -> egui::Button<'a> {
-    egui::Button::new(text).shortcut_text(shortcut)
-}
-
-/// "evening-iop-around-a-day-job.ron" from the plan's name.
-fn suggested_file_name(plan: &Plan, extension: &str) -> String {
-    let stem: String = plan
-        .name
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
+    fn footer_ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(status) = &self.status {
+            let color = if status.is_error {
+                ui.visuals().error_fg_color
             } else {
-                '-'
-            }
-        })
-        .collect();
-    let stem = stem
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    let stem = if stem.is_empty() {
-        "my-week".to_owned()
-    } else {
-        stem
-    };
-    format!("{stem}.{extension}")
-}
-
-/// The coming Monday (or today when today is Monday), as YYYY-MM-DD.
-fn next_monday() -> String {
-    use chrono::Datelike;
-    let today = chrono::Local::now().date_naive();
-    let ahead = (7 - today.weekday().num_days_from_monday()) % 7;
-    (today + chrono::Days::new(u64::from(ahead)))
-        .format("%Y-%m-%d")
-        .to_string()
+                ui.visuals().text_color()
+            };
+            ui.colored_label(color, &status.text);
+        }
+        if help::footer_ui(ui) {
+            self.help_open = true;
+        }
+    }
 }
 
 impl eframe::App for CareLevelsApp {
@@ -850,19 +386,7 @@ impl eframe::App for CareLevelsApp {
         {
             self.status = None;
         }
-        egui::Panel::bottom("footer").show(ui, |ui| {
-            if let Some(status) = &self.status {
-                let color = if status.is_error {
-                    ui.visuals().error_fg_color
-                } else {
-                    ui.visuals().text_color()
-                };
-                ui.colored_label(color, &status.text);
-            }
-            if help::footer_ui(ui) {
-                self.help_open = true;
-            }
-        });
+        egui::Panel::bottom("footer").show(ui, |ui| self.footer_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| {
             self.restore_banner_ui(ui);
             match self.prefs.view {
@@ -873,12 +397,19 @@ impl eframe::App for CareLevelsApp {
         });
 
         help::help_window(&ctx, &mut self.help_open);
-        self.calendar_ui(&ctx);
+        if self.calendar.dialog(&ctx) {
+            let suggested = suggested_file_name(self.planner.plan(), "ics");
+            self.dialogs.ask(
+                &ctx,
+                Purpose::ExportCalendar,
+                Some(PathBuf::from(suggested)),
+            );
+        }
         if let Some(chosen) = self.dialogs.ui(&ctx) {
             self.on_chosen(&ctx, chosen);
         }
         self.confirm_ui(&ctx);
-        self.autosave(&ctx);
+        self.autosave_tick(&ctx);
 
         let title = self.window_title();
         if title != self.title {
@@ -886,7 +417,7 @@ impl eframe::App for CareLevelsApp {
             self.title = title;
         }
         if self.exit_after_first_frame {
-            self.allowed_to_close = true;
+            self.doc.allowed_to_close = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }

@@ -1,13 +1,16 @@
 //! Everything egui. The views call the core; the core never calls back.
 //!
 //! Architecture invariant: nothing here touches the file system except through the core's
-//! file layer (`plan::file`, `plan::workspace`).
+//! file layer (`plan::file`, `plan::disk`, `plan::workspace`).
 
 pub mod app;
+pub mod calendar_export;
 pub mod compare;
+pub mod document;
 pub mod files;
 pub mod help;
 pub mod hours_chart;
+pub mod keymap;
 pub mod planner;
 pub mod programs;
 pub mod sources;

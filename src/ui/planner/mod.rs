@@ -371,28 +371,7 @@ impl Planner {
 
     /// Draws the planner: form on the left, live check on the right, the week in the middle.
     pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) {
-        // Plan-level undo, unless a text field has the keyboard (it has its own undo).
-        if !ui.ctx().egui_wants_keyboard_input() {
-            let (undo, redo) = ui.input_mut(|i| {
-                let redo = i.consume_shortcut(&egui::KeyboardShortcut::new(
-                    egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
-                    egui::Key::Z,
-                )) || i.consume_shortcut(&egui::KeyboardShortcut::new(
-                    egui::Modifiers::COMMAND,
-                    egui::Key::Y,
-                ));
-                let undo = i.consume_shortcut(&egui::KeyboardShortcut::new(
-                    egui::Modifiers::COMMAND,
-                    egui::Key::Z,
-                ));
-                (undo, redo)
-            });
-            if redo {
-                self.redo();
-            } else if undo {
-                self.undo();
-            }
-        }
+        // Plan-level undo and redo are the app's shortcuts (`ui::keymap`).
         self.plan_report();
         let phase = self.phase();
 
