@@ -19,31 +19,9 @@ use crate::plan::{Clock, Commitment, Day, Plan, Session, TimeBlock};
 pub use crate::plan::Item;
 
 use editor::{Editor, EditorAction};
-use grid::GridState;
+use grid::{GridAction, GridState};
 use results::ResultsAction;
 use work_hours::WorkHoursForm;
-
-/// What the user did in the week grid; the planner turns each into an undoable edit.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum GridAction {
-    /// Click on a block (or Tab onto it).
-    Select(Item),
-    /// Click on empty space.
-    ClearSelection,
-    /// Drag on empty space: a new session on `day` from `start` to `end`.
-    Create { day: Day, start: Clock, end: Clock },
-    /// A block moved (possibly to another day) or resized.
-    SetBlock {
-        item: Item,
-        day: Day,
-        start: Clock,
-        end: Clock,
-    },
-    /// Double-click or Enter on a block: open it in the form.
-    Edit(Item),
-    /// Delete or Backspace on the selected block.
-    Delete(Item),
-}
 
 /// The plan being edited, its file, and the planner's view state.
 pub struct Planner {
@@ -134,6 +112,11 @@ impl Planner {
     /// Bumps on every change, for autosave and window titles.
     pub fn revision(&self) -> u64 {
         self.history.revision()
+    }
+
+    /// Scrolls the week so `day` at `time` is in view on the next frame.
+    pub fn reveal(&mut self, day: Day, time: Clock) {
+        self.grid.reveal(day, time);
     }
 
     /// Replaces the plan (New, Open, a template), forgetting undo history and selection.

@@ -1,0 +1,486 @@
+//! Where blocks go: spans of time, lanes for blocks that overlap, the double-booked bands, and
+//! the snapping of drags to quarter hours. Pure functions of the week and the geometry, so they
+//! are tested here without a window.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use egui::{Pos2, Rect, pos2};
+
+use crate::plan::{Clock, Day, SessionKind, Week};
+
+use super::{GridAction, Item};
+
+/// Every create, move and resize lands on a multiple of this many minutes.
+pub(super) const SNAP_MINUTES: u16 = 15;
+/// Minutes in a day; also the largest [`Clock`] (24:00).
+pub(super) const DAY_MINUTES: u16 = 24 * 60;
+
+/// A day and a time range in minutes, `start <= end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) struct Span {
+    pub day: Day,
+    pub start: u16,
+    pub end: u16,
+}
+
+impl Span {
+    pub fn new(day: Day, start: Clock, end: Clock) -> Span {
+        let start = start.minutes().min(DAY_MINUTES);
+        let end = end.minutes().clamp(start, DAY_MINUTES);
+        Span { day, start, end }
+    }
+
+    pub fn minutes(&self) -> u16 {
+        self.end - self.start
+    }
+
+    /// Moved to `day` and `start`, keeping its length (at least one step), inside the day.
+    pub fn moved_to(&self, day: Day, start: i32) -> Span {
+        let length = self.minutes().max(SNAP_MINUTES);
+        let start = start.clamp(0, i32::from(DAY_MINUTES - length));
+        let start = u16::try_from(start).unwrap_or(0);
+        Span {
+            day,
+            start,
+            end: start + length,
+        }
+    }
+
+    pub fn action(&self, item: Item) -> GridAction {
+        GridAction::SetBlock {
+            item,
+            day: self.day,
+            start: clock(self.start),
+            end: clock(self.end),
+        }
+    }
+
+    /// "18:00-21:00".
+    pub fn times(&self) -> String {
+        format!("{}-{}", clock(self.start), clock(self.end))
+    }
+}
+
+/// One session or commitment as the grid lays it out.
+pub(super) struct Block<'p> {
+    pub item: Item,
+    pub span: Span,
+    pub title: &'p str,
+    /// `None` for a commitment.
+    pub kind: Option<SessionKind>,
+    /// Position among the blocks that overlap it: `lane` of `lanes` (see [`Geometry::block_rect`]).
+    pub lane: u16,
+    pub lanes: u16,
+    /// Whether part of it is double-booked.
+    pub clash: bool,
+}
+
+impl Block<'_> {
+    /// What a screen reader says: "Group therapy, Monday 18:00 to 21:00, session".
+    pub fn label(&self) -> String {
+        let what = if self.kind.is_some() {
+            "session"
+        } else {
+            "commitment"
+        };
+        format!(
+            "{}, {} {} to {}, {what}",
+            self.title,
+            self.span.day.name(),
+            clock(self.span.start),
+            clock(self.span.end),
+        )
+    }
+}
+
+/// Where things are on screen.
+#[derive(Clone, Copy)]
+pub(super) struct Geometry {
+    /// Left edge of Monday's column.
+    pub left: f32,
+    /// Position of 00:00.
+    pub top: f32,
+    pub column_width: f32,
+    pub hour_height: f32,
+}
+
+impl Geometry {
+    pub fn column_x(&self, day: Day) -> f32 {
+        self.left + day.index() as f32 * self.column_width
+    }
+
+    pub fn y(&self, minutes: u16) -> f32 {
+        self.top + f32::from(minutes) / 60.0 * self.hour_height
+    }
+
+    /// Minutes since midnight at height `y` (unsnapped, may lie outside the day).
+    pub fn minutes_at(&self, y: f32) -> f32 {
+        (y - self.top) / self.hour_height * 60.0
+    }
+
+    /// The column under `x`, clamped to Monday..Sunday.
+    pub fn day_at(&self, x: f32) -> Day {
+        let index = ((x - self.left) / self.column_width).floor();
+        let index = if index.is_finite() {
+            index.clamp(0.0, 6.0) as usize
+        } else {
+            0
+        };
+        Day::from_index(index).unwrap_or(Day::Mon)
+    }
+
+    /// Free space kept at the right of each column so new sessions can be drawn next to a
+    /// commitment that fills the day.
+    pub fn right_margin(&self) -> f32 {
+        (self.column_width * 0.12).clamp(6.0, 16.0)
+    }
+
+    /// The rectangle of a block in lane `lane` of `lanes`. Overlapping blocks cascade to the
+    /// right, each later lane drawn over the earlier ones, so every block keeps a readable width
+    /// and a visible strip on the left.
+    pub fn block_rect(&self, span: Span, lane: u16, lanes: u16) -> Rect {
+        let x0 = self.column_x(span.day) + 2.0;
+        let usable = (self.column_width - 3.0 - self.right_margin()).max(2.0);
+        let indent = if lanes > 1 {
+            (usable * 0.6 / f32::from(lanes - 1)).min(usable * 0.3)
+        } else {
+            0.0
+        };
+        let left = x0 + f32::from(lane.min(lanes.saturating_sub(1))) * indent;
+        let right = (x0 + usable - 1.0).max(left + 1.0);
+        let top = self.y(span.start) + 0.5;
+        let bottom = (self.y(span.end) - 1.0).max(top + 3.0);
+        Rect::from_min_max(pos2(left, top), pos2(right, bottom))
+    }
+
+    /// A block being dragged: the full usable width of its column.
+    pub fn preview_rect(&self, span: Span) -> Rect {
+        self.block_rect(span, 0, 1)
+    }
+}
+
+pub(super) fn clock(minutes: u16) -> Clock {
+    Clock::from_minutes(minutes.min(DAY_MINUTES)).unwrap_or(Clock::END_OF_DAY)
+}
+
+/// Nearest multiple of [`SNAP_MINUTES`], as signed minutes (callers clamp).
+pub(super) fn snap(minutes: f32) -> i32 {
+    if !minutes.is_finite() {
+        return 0;
+    }
+    let step = f32::from(SNAP_MINUTES);
+    let snapped = (minutes.clamp(-1.0e6, 1.0e6) / step).round() * step;
+    snapped as i32
+}
+
+/// Clamped into a day.
+pub(super) fn day_minutes(minutes: i32) -> u16 {
+    u16::try_from(minutes.clamp(0, i32::from(DAY_MINUTES))).unwrap_or(0)
+}
+
+/// All blocks sorted by day, start, end (the Tab order), with lanes and clashes worked out,
+/// and the double-booked time ranges, by day.
+pub(super) fn layout_blocks<'a>(plan: &'a Week<'_>) -> (Vec<Block<'a>>, Vec<Span>) {
+    let mut blocks = Vec::with_capacity(plan.sessions.len() + plan.commitments.len());
+    for (i, s) in plan.sessions.iter().enumerate() {
+        blocks.push(Block {
+            item: Item::Session(i),
+            span: Span::new(s.day, s.start, s.end),
+            title: s.display_title(),
+            kind: Some(s.kind),
+            lane: 0,
+            lanes: 1,
+            clash: false,
+        });
+    }
+    for (i, c) in plan.commitments.iter().enumerate() {
+        blocks.push(Block {
+            item: Item::Commitment(i),
+            span: Span::new(c.day, c.start, c.end),
+            title: c.display_title(),
+            kind: None,
+            lane: 0,
+            lanes: 1,
+            clash: false,
+        });
+    }
+    blocks.sort_unstable_by_key(|b| {
+        let (is_commitment, index) = match b.item {
+            Item::Session(i) => (false, i),
+            Item::Commitment(i) => (true, i),
+        };
+        (b.span.day, b.span.start, b.span.end, is_commitment, index)
+    });
+
+    let mut events = Vec::new();
+    let mut ranges = Vec::new();
+    let mut troubles = Vec::new();
+    let mut rest = blocks.as_mut_slice();
+    while let Some(first) = rest.first() {
+        let day = first.span.day;
+        let n = rest.partition_point(|b| b.span.day == day);
+        let (today, later) = rest.split_at_mut(n);
+        assign_lanes(today);
+        trouble_ranges(today, &mut events, &mut ranges);
+        if !ranges.is_empty() {
+            for b in today.iter_mut() {
+                b.clash = touches(&ranges, b.span);
+            }
+            troubles.extend(ranges.iter().map(|&(start, end)| Span { day, start, end }));
+        }
+        rest = later;
+    }
+    (blocks, troubles)
+}
+
+/// Gives blocks that overlap different lanes (interval partitioning, O(n log n)).
+/// `day` must be sorted by start.
+fn assign_lanes(day: &mut [Block<'_>]) {
+    let mut running: BinaryHeap<Reverse<(u16, u16)>> = BinaryHeap::new(); // (end, lane)
+    let mut free: BinaryHeap<Reverse<u16>> = BinaryHeap::new();
+    let mut cluster_start = 0;
+    let mut lanes: u16 = 0;
+    for i in 0..day.len() {
+        let span = day[i].span;
+        while let Some(&Reverse((end, lane))) = running.peek() {
+            if end > span.start {
+                break;
+            }
+            running.pop();
+            free.push(Reverse(lane));
+        }
+        if running.is_empty() {
+            // Nothing still running: the previous cluster is complete.
+            for b in &mut day[cluster_start..i] {
+                b.lanes = lanes.max(1);
+            }
+            cluster_start = i;
+            lanes = 0;
+            free.clear();
+        }
+        let lane = match free.pop() {
+            Some(Reverse(lane)) => lane,
+            None => {
+                lanes = lanes.saturating_add(1);
+                lanes - 1
+            }
+        };
+        day[i].lane = lane;
+        // A zero-length block still takes its place for an instant.
+        running.push(Reverse((span.end.max(span.start + 1), lane)));
+    }
+    for b in &mut day[cluster_start..] {
+        b.lanes = lanes.max(1);
+    }
+}
+/// Time ranges of one day where two sessions, or a session and a commitment, overlap.
+/// Touching blocks (end = start) do not overlap.
+fn trouble_ranges(
+    day: &[Block<'_>],
+    events: &mut Vec<(u16, bool, bool)>,
+    out: &mut Vec<(u16, u16)>,
+) {
+    out.clear();
+    events.clear();
+    for b in day {
+        if b.span.end > b.span.start {
+            let session = b.kind.is_some();
+            events.push((b.span.start, true, session));
+            events.push((b.span.end, false, session));
+        }
+    }
+    // Sorted by time, ends (false) before starts (true) at the same time.
+    events.sort_unstable();
+    let (mut sessions, mut commitments) = (0u32, 0u32);
+    let mut open: Option<u16> = None;
+    for &(time, starts, session) in events.iter() {
+        let count = if session {
+            &mut sessions
+        } else {
+            &mut commitments
+        };
+        if starts {
+            *count += 1;
+        } else {
+            *count = count.saturating_sub(1);
+        }
+        let bad = sessions >= 2 || (sessions >= 1 && commitments >= 1);
+        match (open, bad) {
+            (None, true) => open = Some(time),
+            (Some(from), false) => {
+                open = None;
+                if time > from {
+                    match out.last_mut() {
+                        Some(last) if last.1 == from => last.1 = time,
+                        _ => out.push((from, time)),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether `span` shares time with one of the sorted, disjoint `ranges`.
+fn touches(ranges: &[(u16, u16)], span: Span) -> bool {
+    let i = ranges.partition_point(|&(_, end)| end <= span.start);
+    ranges.get(i).is_some_and(|&(start, _)| start < span.end)
+}
+
+/// What a drag does.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum DragOp {
+    /// Drawing a new session on `day`, from the pressed time `anchor` (minutes, unsnapped).
+    Create { day: Day, anchor: f32 },
+    /// Moving `item`; `grab` is how far (minutes) below its start the pointer took hold.
+    Move { item: Item, from: Span, grab: f32 },
+    /// Dragging the top edge of `item`.
+    ResizeStart { item: Item, from: Span },
+    /// Dragging the bottom edge of `item`.
+    ResizeEnd { item: Item, from: Span },
+}
+
+impl DragOp {
+    pub fn item(&self) -> Option<Item> {
+        match *self {
+            DragOp::Create { .. } => None,
+            DragOp::Move { item, .. }
+            | DragOp::ResizeStart { item, .. }
+            | DragOp::ResizeEnd { item, .. } => Some(item),
+        }
+    }
+}
+
+/// Where the block being dragged would land with the pointer at `pointer`.
+pub(super) fn drag_target(geometry: Geometry, op: DragOp, pointer: Pos2) -> Span {
+    let at = geometry.minutes_at(pointer.y);
+    match op {
+        DragOp::Create { day, anchor } => {
+            let (a, b) = (snap(anchor), snap(at));
+            let start = day_minutes(a.min(b)).min(DAY_MINUTES - SNAP_MINUTES);
+            let end = day_minutes(a.max(b)).max(start + SNAP_MINUTES);
+            Span { day, start, end }
+        }
+        DragOp::Move { from, grab, .. } => {
+            from.moved_to(geometry.day_at(pointer.x), snap(at - grab))
+        }
+        DragOp::ResizeStart { from, .. } => {
+            let latest = from.end.saturating_sub(SNAP_MINUTES);
+            let start = day_minutes(snap(at)).min(latest);
+            Span { start, ..from }
+        }
+        DragOp::ResizeEnd { from, .. } => {
+            let earliest = (from.start + SNAP_MINUTES).min(DAY_MINUTES);
+            let end = day_minutes(snap(at)).max(earliest);
+            Span {
+                end,
+                start: from.start.min(end),
+                ..from
+            }
+        }
+    }
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{Commitment, Session};
+
+    fn hm(text: &str) -> Clock {
+        text.parse().unwrap_or(Clock::MIDNIGHT)
+    }
+
+    fn session(day: Day, start: &str, end: &str) -> Session {
+        Session {
+            day,
+            start: hm(start),
+            end: hm(end),
+            kind: SessionKind::Group,
+            title: String::new(),
+        }
+    }
+
+    #[test]
+    fn overlapping_sessions_share_the_column_and_are_flagged() {
+        let mut plan = crate::plan::Plan::default();
+        plan.phases[0].sessions.push(session(Day::Mon, "18:00", "21:00"));
+        plan.phases[0].sessions.push(session(Day::Mon, "20:00", "22:00"));
+        plan.phases[0].sessions.push(session(Day::Mon, "22:00", "23:00"));
+        plan.phases[0].sessions.push(session(Day::Tue, "18:00", "21:00"));
+        let week = plan.week(0);
+        let (blocks, troubles) = layout_blocks(&week);
+        assert_eq!(
+            troubles,
+            vec![Span {
+                day: Day::Mon,
+                start: 20 * 60,
+                end: 21 * 60
+            }]
+        );
+        let lanes: Vec<_> = blocks.iter().map(|b| (b.lane, b.lanes, b.clash)).collect();
+        assert_eq!(
+            lanes,
+            vec![(0, 2, true), (1, 2, true), (0, 1, false), (0, 1, false)]
+        );
+    }
+
+    #[test]
+    fn a_session_during_work_is_a_clash_but_touching_is_not() {
+        let mut plan = crate::plan::Plan::default();
+        plan.phases[0].sessions.push(session(Day::Wed, "17:00", "18:00"));
+        plan.phases[0].sessions.push(session(Day::Wed, "12:00", "13:00"));
+        plan.commitments.push(Commitment {
+            day: Day::Wed,
+            start: hm("09:00"),
+            end: hm("17:00"),
+            title: "Work".into(),
+        });
+        let week = plan.week(0);
+        let (blocks, _) = layout_blocks(&week);
+        let mut events = Vec::new();
+        let mut ranges = Vec::new();
+        trouble_ranges(&blocks, &mut events, &mut ranges);
+        assert_eq!(ranges, vec![(12 * 60, 13 * 60)]);
+        let clash = |item| blocks.iter().find(|b| b.item == item).map(|b| b.clash);
+        assert_eq!(clash(Item::Session(0)), Some(false));
+        assert_eq!(clash(Item::Session(1)), Some(true));
+        assert_eq!(clash(Item::Commitment(0)), Some(true));
+    }
+
+    #[test]
+    fn drags_snap_and_stay_inside_the_day() {
+        let g = Geometry {
+            left: 0.0,
+            top: 0.0,
+            column_width: 100.0,
+            hour_height: 44.0,
+        };
+        let from = Span {
+            day: Day::Mon,
+            start: 23 * 60,
+            end: DAY_MINUTES,
+        };
+        let op = DragOp::Move {
+            item: Item::Session(0),
+            from,
+            grab: 10.0,
+        };
+        let target = drag_target(g, op, pos2(150.0, g.y(DAY_MINUTES) + 500.0));
+        assert_eq!(
+            (target.day, target.start, target.end),
+            (Day::Tue, 23 * 60, DAY_MINUTES)
+        );
+        let op = DragOp::Create {
+            day: Day::Sun,
+            anchor: 24.0 * 60.0,
+        };
+        let target = drag_target(g, op, pos2(0.0, g.y(DAY_MINUTES) + 40.0));
+        assert_eq!((target.start, target.end), (DAY_MINUTES - 15, DAY_MINUTES));
+        let op = DragOp::ResizeEnd {
+            item: Item::Session(0),
+            from,
+        };
+        let target = drag_target(g, op, pos2(0.0, -100.0));
+        assert_eq!((target.start, target.end), (23 * 60, 23 * 60 + 15));
+    }
+}
