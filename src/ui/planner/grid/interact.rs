@@ -7,10 +7,11 @@ use egui::{
     Visuals, WidgetInfo, pos2, vec2,
 };
 
-use crate::plan::Day;
+use crate::plan::{Day, Week};
 
 use super::layout::{
-    Block, DAY_MINUTES, DragOp, Geometry, SNAP_MINUTES, Span, clock, day_minutes, drag_target,
+    Block, DAY_MINUTES, DragOp, Geometry, Laid, SNAP_MINUTES, Span, clock, day_minutes,
+    drag_target, title,
 };
 use super::paint::{self, Fonts, Look};
 use super::{GUTTER_WIDTH, GridAction, GridState, HOUR_HEIGHT, Item};
@@ -28,8 +29,14 @@ pub(super) struct Drag {
     pub preview: Option<Span>,
 }
 
+/// At most this many blocks of one day get a widget and are drawn at once: a week can hold
+/// tens of thousands (a 4 MiB file), more than a frame can lay out in time.
+pub(super) const MAX_SHOWN_PER_DAY: usize = 150;
+
 /// What this frame's painting and hit-testing share.
-struct View {
+struct View<'a> {
+    week: &'a Week<'a>,
+    laid: &'a Laid,
     grid_id: Id,
     geometry: Geometry,
     clip: Rect,
@@ -61,12 +68,13 @@ struct Pointer {
 
 /// The scrolled part: background, blocks, bands and the drag preview. Returns the geometry
 /// so the header can line up with the columns.
+#[expect(clippy::too_many_arguments, reason = "one call site, each argument a different role")]
 pub(super) fn grid_body_ui(
     ui: &mut Ui,
     grid_id: Id,
     state: &mut GridState,
-    blocks: &[Block<'_>],
-    troubles: &[Span],
+    week: &Week<'_>,
+    laid: &Laid,
     selection: Option<Item>,
     actions: &mut Vec<GridAction>,
 ) -> Geometry {
@@ -80,6 +88,8 @@ pub(super) fn grid_body_ui(
     };
     let clip = ui.clip_rect();
     let view = View {
+        week,
+        laid,
         grid_id,
         geometry,
         clip,
@@ -99,12 +109,13 @@ pub(super) fn grid_body_ui(
     let columns = Rect::from_min_max(pos2(geometry.left, rect.top()), rect.max);
     let mut events = background_ui(ui, &view, columns, state, actions);
     let mut selected_now = false;
-    for block in blocks {
+    let shown = widgets_this_frame(ui, &view, state);
+    for index in shown {
         block_ui(
             ui,
             &view,
             state,
-            block,
+            index,
             actions,
             &mut events,
             &mut selected_now,
@@ -114,11 +125,40 @@ pub(super) fn grid_body_ui(
         &view.painter,
         &view.visuals,
         geometry,
-        troubles,
+        &laid.troubles,
         view.visible.clone(),
     );
-    drag_ui(ui, &view, state, rect, blocks, &events, actions);
+    drag_ui(ui, &view, state, rect, &events, actions);
     geometry
+}
+
+/// The blocks that get a widget this frame, in Tab order: those in view (at most
+/// [`MAX_SHOWN_PER_DAY`] a day), and out of view only those the keyboard or a drag needs: the
+/// first and last (the way into the grid from either side), the focused one and its neighbours
+/// (for Tab and Shift+Tab), the selected and the dragged one. Counts what stays hidden.
+fn widgets_this_frame(ui: &Ui, view: &View<'_>, state: &mut GridState) -> Vec<usize> {
+    let laid = view.laid;
+    let count = laid.blocks.len();
+    if count == 0 {
+        state.hidden = 0;
+        return Vec::new();
+    }
+    let (mut shown, in_view) =
+        laid.in_view(view.visible.start, view.visible.end, MAX_SHOWN_PER_DAY);
+    state.hidden = in_view - shown.len();
+    let focused_id = ui.memory(|m| m.focused());
+    if state.focused.is_some_and(|item| focused_id != Some(view.grid_id.with(item))) {
+        state.focused = None;
+    }
+    shown.extend([0, count - 1]);
+    if let Some(i) = state.focused.and_then(|item| laid.index_of(item)) {
+        shown.extend([i.saturating_sub(1), i, (i + 1).min(count - 1)]);
+    }
+    let others = [view.selection, view.dragged_item, state.follow];
+    shown.extend(others.into_iter().flatten().filter_map(|item| laid.index_of(item)));
+    shown.sort_unstable();
+    shown.dedup();
+    shown
 }
 
 /// Scrolls so `day` at `time` (and the hour after) is in view.
@@ -135,7 +175,7 @@ fn reveal(ui: &Ui, geometry: Geometry, day: Day, time: crate::plan::Clock) {
 /// Empty space: a click clears the selection, a drag draws a new session.
 fn background_ui(
     ui: &Ui,
-    view: &View,
+    view: &View<'_>,
     columns: Rect,
     state: &mut GridState,
     actions: &mut Vec<GridAction>,
@@ -175,18 +215,21 @@ fn background_ui(
 /// One block: its widget, edge handles, keys, and its paint when in view.
 fn block_ui(
     ui: &Ui,
-    view: &View,
+    view: &View<'_>,
     state: &mut GridState,
-    block: &Block<'_>,
+    index: usize,
     actions: &mut Vec<GridAction>,
     events: &mut DragEvents,
     selected_now: &mut bool,
 ) {
+    let block = &view.laid.blocks[index];
     let geometry = view.geometry;
     let rect = geometry.block_rect(block.span, block.lane, block.lanes);
     let id = view.grid_id.with(block.item);
     let response = ui.interact(rect, id, Sense::click_and_drag());
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, block.label()));
+    response.widget_info(|| {
+        WidgetInfo::labeled(Role::Button, true, view.laid.label(view.week, index))
+    });
     let in_view = f32::from(block.span.end) >= view.visible.start
         && f32::from(block.span.start) <= view.visible.end;
 
@@ -238,6 +281,7 @@ fn block_ui(
         actions.push(GridAction::Edit(block.item));
     }
     if response.has_focus() {
+        state.focused = Some(block.item);
         keyboard(ui, state, &response, block, actions);
     }
     if state.follow == Some(block.item) {
@@ -263,7 +307,7 @@ fn block_ui(
             &view.fonts,
             rect,
             view.clip,
-            block,
+            (block, title(view.week, block.item)),
             look,
         );
     }
@@ -273,7 +317,7 @@ fn block_ui(
 fn edge_handles_ui(
     ui: &Ui,
     state: &mut GridState,
-    block: &Block<'_>,
+    block: &Block,
     rect: Rect,
     id: Id,
     pointer: &mut Pointer,
@@ -318,10 +362,9 @@ fn edge_handles_ui(
 /// The drag in progress: follow the pointer, finish on release, paint where it would land.
 fn drag_ui(
     ui: &Ui,
-    view: &View,
+    view: &View<'_>,
     state: &mut GridState,
     content: Rect,
-    blocks: &[Block<'_>],
     events: &DragEvents,
     actions: &mut Vec<GridAction>,
 ) {
@@ -353,7 +396,11 @@ fn drag_ui(
     {
         let original = op
             .item()
-            .and_then(|item| blocks.iter().find(|b| b.item == item));
+            .and_then(|item| view.laid.index_of(item))
+            .map(|i| {
+                let block = &view.laid.blocks[i];
+                (block, title(view.week, block.item))
+            });
         paint::paint_preview(
             &view.painter,
             &view.visuals,
@@ -470,7 +517,7 @@ fn keyboard(
     ui: &Ui,
     state: &mut GridState,
     response: &Response,
-    block: &Block<'_>,
+    block: &Block,
     actions: &mut Vec<GridAction>,
 ) {
     ui.memory_mut(|m| {

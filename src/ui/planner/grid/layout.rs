@@ -62,11 +62,12 @@ impl Span {
     }
 }
 
-/// One session or commitment as the grid lays it out.
-pub(super) struct Block<'p> {
+/// One session or commitment as the grid lays it out. Its title stays in the week (see
+/// [`title`]), so a laid-out week can be kept across frames.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Block {
     pub item: Item,
     pub span: Span,
-    pub title: &'p str,
     /// `None` for a commitment.
     pub kind: Option<SessionKind>,
     /// Position among the blocks that overlap it: `lane` of `lanes` (see [`Geometry::block_rect`]).
@@ -76,22 +77,127 @@ pub(super) struct Block<'p> {
     pub clash: bool,
 }
 
-impl Block<'_> {
+impl Block {
     /// What a screen reader says: "Group therapy, Monday 18:00 to 21:00, session".
-    pub fn label(&self) -> String {
+    pub fn label(&self, title: &str) -> String {
         let what = if self.kind.is_some() {
             "session"
         } else {
             "commitment"
         };
         format!(
-            "{}, {} {} to {}, {what}",
-            self.title,
+            "{title}, {} {} to {}, {what}",
             self.span.day.name(),
             clock(self.span.start),
             clock(self.span.end),
         )
     }
+}
+
+/// The title shown for an item of `week` ("" if it is not there).
+pub(super) fn title<'w>(week: &'w Week<'_>, item: Item) -> &'w str {
+    match item {
+        Item::Session(i) => week.sessions.get(i).map_or("", |s| s.display_title()),
+        Item::Commitment(i) => week.commitments.get(i).map_or("", |c| c.display_title()),
+    }
+}
+
+/// A week laid out once and kept while the week stays the same: what costs O(n log n) or
+/// allocates is done here, not every frame.
+pub(super) struct Laid {
+    /// Hash of the week it was made from.
+    key: u64,
+    /// Every block, in Tab order (day, start, end).
+    pub blocks: Vec<Block>,
+    /// Double-booked time ranges, by day.
+    pub troubles: Vec<Span>,
+    /// Where each day's blocks are in `blocks`.
+    days: [std::ops::Range<usize>; 7],
+    /// The longest block of each day, in minutes, to find the blocks in view by their start.
+    longest: [u16; 7],
+    /// Accessible names, made when first asked for.
+    labels: Vec<std::cell::OnceCell<String>>,
+}
+
+impl Laid {
+    /// Lays out `week`, or returns `previous` untouched if the week has not changed.
+    pub fn update(previous: Option<Laid>, week: &Week<'_>) -> Laid {
+        let key = week_key(week);
+        match previous {
+            Some(laid) if laid.key == key => laid,
+            _ => Laid::new(week, key),
+        }
+    }
+
+    fn new(week: &Week<'_>, key: u64) -> Laid {
+        let (blocks, troubles) = layout_blocks(week);
+        let mut days: [std::ops::Range<usize>; 7] = Default::default();
+        let mut longest = [0u16; 7];
+        for day in Day::ALL {
+            let from = blocks.partition_point(|b| b.span.day < day);
+            let to = blocks.partition_point(|b| b.span.day <= day);
+            longest[day.index()] = blocks[from..to]
+                .iter()
+                .map(|b| b.span.minutes())
+                .max()
+                .unwrap_or(0);
+            days[day.index()] = from..to;
+        }
+        let labels = blocks.iter().map(|_| std::cell::OnceCell::new()).collect();
+        Laid {
+            key,
+            blocks,
+            troubles,
+            days,
+            longest,
+            labels,
+        }
+    }
+
+    /// The accessible name of `blocks[index]`.
+    pub fn label(&self, week: &Week<'_>, index: usize) -> &str {
+        let block = &self.blocks[index];
+        self.labels[index].get_or_init(|| block.label(title(week, block.item)))
+    }
+
+    /// Indices of the blocks that show between `from` and `to` minutes, in Tab order, at most
+    /// `per_day` of them a day; and how many show in all.
+    pub fn in_view(&self, from: f32, to: f32, per_day: usize) -> (Vec<usize>, usize) {
+        let mut shown = Vec::new();
+        let mut total = 0;
+        for day in Day::ALL {
+            let range = self.days[day.index()].clone();
+            let today = &self.blocks[range.clone()];
+            let earliest = from - f32::from(self.longest[day.index()]);
+            let lo = today.partition_point(|b| f32::from(b.span.start) < earliest);
+            let hi = today.partition_point(|b| f32::from(b.span.start) <= to);
+            let mut count = 0;
+            for (offset, b) in today[lo..hi.max(lo)].iter().enumerate() {
+                if f32::from(b.span.end) >= from {
+                    if count < per_day {
+                        shown.push(range.start + lo + offset);
+                    }
+                    count += 1;
+                }
+            }
+            total += count;
+        }
+        (shown, total)
+    }
+
+    /// The index of `item`, if the week has it.
+    pub fn index_of(&self, item: Item) -> Option<usize> {
+        self.blocks.iter().position(|b| b.item == item)
+    }
+}
+
+/// A hash of everything the layout depends on: each block's day, times, kind and title.
+fn week_key(week: &Week<'_>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    week.sessions.hash(&mut hasher);
+    week.commitments.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Where things are on screen.
@@ -181,13 +287,12 @@ pub(super) fn day_minutes(minutes: i32) -> u16 {
 
 /// All blocks sorted by day, start, end (the Tab order), with lanes and clashes worked out,
 /// and the double-booked time ranges, by day.
-pub(super) fn layout_blocks<'a>(plan: &'a Week<'_>) -> (Vec<Block<'a>>, Vec<Span>) {
+pub(super) fn layout_blocks(plan: &Week<'_>) -> (Vec<Block>, Vec<Span>) {
     let mut blocks = Vec::with_capacity(plan.sessions.len() + plan.commitments.len());
     for (i, s) in plan.sessions.iter().enumerate() {
         blocks.push(Block {
             item: Item::Session(i),
             span: Span::new(s.day, s.start, s.end),
-            title: s.display_title(),
             kind: Some(s.kind),
             lane: 0,
             lanes: 1,
@@ -198,7 +303,6 @@ pub(super) fn layout_blocks<'a>(plan: &'a Week<'_>) -> (Vec<Block<'a>>, Vec<Span
         blocks.push(Block {
             item: Item::Commitment(i),
             span: Span::new(c.day, c.start, c.end),
-            title: c.display_title(),
             kind: None,
             lane: 0,
             lanes: 1,
@@ -236,7 +340,7 @@ pub(super) fn layout_blocks<'a>(plan: &'a Week<'_>) -> (Vec<Block<'a>>, Vec<Span
 
 /// Gives blocks that overlap different lanes (interval partitioning, O(n log n)).
 /// `day` must be sorted by start.
-fn assign_lanes(day: &mut [Block<'_>]) {
+fn assign_lanes(day: &mut [Block]) {
     let mut running: BinaryHeap<Reverse<(u16, u16)>> = BinaryHeap::new(); // (end, lane)
     let mut free: BinaryHeap<Reverse<u16>> = BinaryHeap::new();
     let mut cluster_start = 0;
@@ -277,7 +381,7 @@ fn assign_lanes(day: &mut [Block<'_>]) {
 /// Time ranges of one day where two sessions, or a session and a commitment, overlap.
 /// Touching blocks (end = start) do not overlap.
 fn trouble_ranges(
-    day: &[Block<'_>],
+    day: &[Block],
     events: &mut Vec<(u16, bool, bool)>,
     out: &mut Vec<(u16, u16)>,
 ) {

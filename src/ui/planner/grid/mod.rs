@@ -71,6 +71,12 @@ pub struct GridState {
     placed: bool,
     /// A block that gets keyboard focus because it was clicked (so the view need not scroll).
     clicked_focus: Option<Item>,
+    /// The block that had keyboard focus last frame.
+    focused: Option<Item>,
+    /// The week as last laid out.
+    laid: Option<layout::Laid>,
+    /// Blocks in view last frame that were too many to draw.
+    hidden: usize,
 }
 
 impl GridState {
@@ -97,11 +103,21 @@ pub fn week_grid_ui(
 ) -> Vec<GridAction> {
     let mut actions = Vec::new();
     let grid_id = ui.make_persistent_id("week-grid");
+    let hidden_before = state.hidden;
+    if hidden_before > 0 {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!(
+                "This week has more blocks than the grid can draw: {hidden_before} in view are \
+                 not shown. The check on the right counts them all."
+            ),
+        );
+    }
 
     let (header_rect, _) =
         ui.allocate_exact_size(vec2(ui.available_width(), HEADER_HEIGHT), Sense::hover());
 
-    let (blocks, troubles) = layout::layout_blocks(plan);
+    let laid = layout::Laid::update(state.laid.take(), plan);
 
     let mut scroll = ScrollArea::vertical()
         .id_salt("week-grid-scroll")
@@ -118,14 +134,18 @@ pub fn week_grid_ui(
                 ui,
                 grid_id,
                 state,
-                &blocks,
-                &troubles,
+                plan,
+                &laid,
                 selection,
                 &mut actions,
             )
         })
         .inner;
 
+    state.laid = Some(laid);
+    if state.hidden != hidden_before {
+        ui.ctx().request_repaint();
+    }
     paint::header_ui(ui, header_rect, geometry, report);
     actions
 }

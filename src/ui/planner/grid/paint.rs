@@ -147,7 +147,7 @@ fn hours_text(minutes: u32) -> String {
 }
 
 /// Fill and text colour of a block (before fading).
-fn block_colors(block: &Block<'_>, visuals: &Visuals) -> (Color32, Color32) {
+fn block_colors(block: &Block, visuals: &Visuals) -> (Color32, Color32) {
     let dark = visuals.dark_mode;
     match block.kind {
         Some(kind) => (theme::session_fill(kind, dark), theme::session_text(dark)),
@@ -162,7 +162,7 @@ pub(super) fn paint_block(
     fonts: &Fonts,
     rect: Rect,
     clip: Rect,
-    block: &Block<'_>,
+    (block, title): (&Block, &str),
     look: Look,
 ) {
     let dark = visuals.dark_mode;
@@ -198,7 +198,7 @@ pub(super) fn paint_block(
         &inner,
         fonts,
         rect,
-        block.title,
+        title,
         block.span,
         text_color.gamma_multiply(alpha),
     );
@@ -335,14 +335,14 @@ pub(super) fn paint_preview(
     fonts: &Fonts,
     geometry: Geometry,
     span: Span,
-    original: Option<&Block<'_>>,
+    original: Option<(&Block, &str)>,
     clip: Rect,
 ) {
     let rect = geometry.preview_rect(span);
     let (fill, text, title) = match original {
-        Some(block) => {
+        Some((block, title)) => {
             let (fill, text) = block_colors(block, visuals);
-            (fill, text, block.title)
+            (fill, text, title)
         }
         None => (
             visuals.selection.bg_fill,
