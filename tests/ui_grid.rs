@@ -12,7 +12,7 @@ use common::{
 };
 use egui::{Key, Modifiers, Pos2, pos2, vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{Queryable, by};
 
 const SIZE: [f32; 2] = [1400.0, 800.0];
 
@@ -70,34 +70,41 @@ fn blocks_have_accessible_names() {
     harness.get_by_label(FRIDAY_WORK);
 }
 
-#[test]
-fn the_view_opens_at_six_in_the_morning() {
-    let mut plan = sample_plan();
-    plan.phases[0]
-        .sessions
-        .push(session(Day::Wed, "06:00", "07:00", SessionKind::Peer, "Early"));
-    plan.phases[0]
-        .sessions
-        .push(session(Day::Wed, "01:00", "02:00", SessionKind::Peer, "Night"));
-    let mut harness = harness(plan);
-    let header_bottom = 40.0;
-    let early = rect_of(&harness, "Early, Wednesday 06:00 to 07:00, session");
-    assert!(
-        early.top() >= header_bottom && early.top() < header_bottom + 20.0,
-        "06:00 should be at the top of the view, the block is at {early:?}"
-    );
-    let night = rect_of(&harness, "Night, Wednesday 01:00 to 02:00, session");
-    assert!(
-        night.bottom() < header_bottom,
-        "01:00 starts scrolled out of view"
-    );
+/// The top and bottom of the part of the week in view, on screen (the grid's header is above).
+const VIEW_TOP: f32 = 40.0;
+const VIEW_BOTTOM: f32 = SIZE[1] - 8.0;
 
-    harness.state_mut().reveal(Day::Wed, clock("01:00"));
-    harness.run();
+#[test]
+fn the_week_opens_on_its_blocks() {
+    // Work 09:00-17:00 and an evening group fit together: both in view, nothing at 06:00 first.
+    let harness = harness(sample_plan());
+    for label in [MONDAY_GROUP, TUESDAY_INDIVIDUAL, FRIDAY_WORK] {
+        let r = rect_of(&harness, label);
+        assert!(
+            r.top() >= VIEW_TOP && r.bottom() <= VIEW_BOTTOM,
+            "{label} in view: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_week_too_long_to_fit_opens_at_its_first_session_and_reveal_scrolls() {
+    let mut plan = sample_plan();
+    let sessions = &mut plan.phases[0].sessions;
+    sessions.push(session(Day::Wed, "01:00", "02:00", SessionKind::Peer, "Night"));
+    sessions.push(session(Day::Thu, "22:00", "23:00", SessionKind::Peer, "Late"));
+    let mut harness = harness(plan);
     let night = rect_of(&harness, "Night, Wednesday 01:00 to 02:00, session");
     assert!(
-        night.top() >= header_bottom - 1.0 && night.bottom() < SIZE[1],
-        "reveal scrolls 01:00 into view, the block is at {night:?}"
+        night.top() >= VIEW_TOP && night.top() < VIEW_TOP + 40.0,
+        "01:00 near the top: {night:?}"
+    );
+    harness.state_mut().reveal(Day::Thu, clock("22:00"));
+    harness.run();
+    let late = rect_of(&harness, "Late, Thursday 22:00 to 23:00, session");
+    assert!(
+        late.top() >= VIEW_TOP - 1.0 && late.bottom() <= VIEW_BOTTOM,
+        "reveal scrolls 22:00 into view: {late:?}"
     );
 }
 
@@ -364,27 +371,21 @@ fn tab_goes_through_blocks_by_day_then_start() {
 
 #[test]
 fn tab_scrolls_a_hidden_block_into_view_but_a_click_does_not_scroll() {
+    // 01:00 to 21:00 does not fit: the week opens at its first session, the evening hidden.
     let mut plan = sample_plan();
-    plan.phases[0]
-        .sessions
-        .push(session(Day::Wed, "01:00", "02:00", SessionKind::Peer, "Night"));
-    plan.phases[0].sessions.push(session(
-        Day::Thu,
-        "22:00",
-        "23:45",
-        SessionKind::Group,
-        "Late group",
-    ));
+    let sessions = &mut plan.phases[0].sessions;
+    sessions.push(session(Day::Wed, "01:00", "02:00", SessionKind::Peer, "Night"));
+    sessions.push(session(Day::Thu, "16:00", "19:00", SessionKind::Group, "Late group"));
     let mut harness = harness(plan);
-    let late = "Late group, Thursday 22:00 to 23:45, session";
+    let late = "Late group, Thursday 16:00 to 19:00, session";
     let before = rect_of(&harness, late);
     assert!(
-        before.bottom() > SIZE[1],
+        before.bottom() > VIEW_BOTTOM,
         "the test needs it partly hidden: {before:?}"
     );
     let spot = before.left_top() + vec2(10.0, 12.0);
     assert!(
-        spot.y < SIZE[1] - 20.0,
+        spot.y < VIEW_BOTTOM - 12.0,
         "the test needs its top in view: {before:?}"
     );
     click_at(&mut harness, spot);
@@ -392,15 +393,18 @@ fn tab_scrolls_a_hidden_block_into_view_but_a_click_does_not_scroll() {
     assert!(harness.get_by_label(late).is_focused());
     assert_eq!(rect_of(&harness, late), before, "a click does not scroll");
 
-    let night = "Night, Wednesday 01:00 to 02:00, session";
+    // Monday evening comes before Tuesday in the Tab order and is out of view below.
     harness.get_by_label(TUESDAY_INDIVIDUAL).focus();
     harness.run();
-    assert!(rect_of(&harness, night).bottom() < 40.0);
-    harness.key_press(Key::Tab);
+    assert!(rect_of(&harness, MONDAY_GROUP).top() > VIEW_BOTTOM);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
     harness.run();
-    assert!(harness.get_by_label(night).is_focused());
-    let shown = rect_of(&harness, night);
-    assert!(shown.top() >= 38.0, "Tab brings it into view: {shown:?}");
+    assert!(harness.get_by_label(MONDAY_GROUP).is_focused());
+    let shown = rect_of(&harness, MONDAY_GROUP);
+    assert!(
+        shown.top() >= VIEW_TOP && shown.bottom() <= VIEW_BOTTOM,
+        "Shift+Tab brings it into view: {shown:?}"
+    );
 }
 
 #[test]
@@ -440,4 +444,208 @@ fn a_thousand_sessions_draw() {
     harness.get_by_label("Session 0, Monday 00:00 to 00:30, session");
     harness.key_press(Key::Tab);
     harness.run();
+}
+
+#[test]
+fn ctrl_z_undoes_a_move_made_with_the_arrow_keys() {
+    let mut harness = harness(sample_plan());
+    harness.get_by_label(MONDAY_GROUP).focus();
+    harness.run();
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        block(&harness, Item::Session(0)),
+        at(Day::Mon, "18:15", "21:15")
+    );
+    let moved = "Group therapy, Monday 18:15 to 21:15, session";
+    assert!(harness.get_by_label(moved).is_focused(), "focus stays on the block");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().plan(), &sample_plan(), "Ctrl+Z undoes the move");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(
+        block(&harness, Item::Session(0)),
+        at(Day::Mon, "18:15", "21:15"),
+        "and Ctrl+Shift+Z redoes it"
+    );
+}
+
+#[test]
+fn an_edge_taken_hold_of_anywhere_in_its_strip_moves_by_what_the_pointer_moves() {
+    // The strip is 6 points, about 8 minutes: taken at its inner end, a drag of one hour used
+    // to land a quarter hour short.
+    for inset in [1.5, 3.0, 5.0] {
+        let mut harness = harness(sample_plan());
+        let layout = layout(&harness);
+        let r = rect_of(&harness, MONDAY_GROUP);
+        let from = pos2(r.center().x, r.bottom() - inset);
+        drag(&mut harness, from, from + vec2(0.0, layout.hour_height));
+        assert_eq!(
+            block(&harness, Item::Session(0)),
+            at(Day::Mon, "18:00", "22:00"),
+            "bottom edge taken {inset} points inside"
+        );
+        let from = pos2(r.center().x, r.top() + inset);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+        drag(&mut harness, from, from - vec2(0.0, layout.hour_height));
+        assert_eq!(
+            block(&harness, Item::Session(0)),
+            at(Day::Mon, "17:00", "21:00"),
+            "top edge taken {inset} points inside"
+        );
+    }
+}
+
+/// Evening IOP around a day job: work Monday to Friday, groups three evenings.
+fn evening_iop() -> Plan {
+    let group = |day| {
+        session(
+            day,
+            "18:00",
+            "21:00",
+            SessionKind::Group,
+            "Relapse prevention group",
+        )
+    };
+    plan_of(
+        vec![group(Day::Mon), group(Day::Wed), group(Day::Thu)],
+        [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri]
+            .into_iter()
+            .map(|day| commitment(day, "09:00", "17:00", "Work"))
+            .collect(),
+    )
+}
+
+/// Every label, button and box left of the week ends before the hour labels start, and every
+/// one right of it ends inside the window: nothing is cut by a panel edge.
+fn assert_nothing_cut(harness: &Harness<'_, Planner>, width: f32) {
+    use egui::accesskit::Role;
+    let grid = harness
+        .get_by_label("Week grid: drag on empty time to add a session")
+        .rect();
+    let gutter = 52.0;
+    let controls = harness.query_all(by().predicate(|node| {
+        matches!(
+            node.role(),
+            Role::Label | Role::Button | Role::CheckBox | Role::ComboBox | Role::TextInput
+        )
+    }));
+    let mut seen = 0;
+    for node in controls {
+        let r = node.rect();
+        let name = node.label().unwrap_or_default();
+        if name.ends_with(", session") || name.ends_with(", commitment") || !r.is_positive() {
+            continue;
+        }
+        seen += 1;
+        if r.center().x < grid.left() {
+            assert!(
+                r.right() <= grid.left() - gutter + 1.0,
+                "{name:?} runs into the week: {r:?}, week {grid:?}"
+            );
+        } else if r.center().x > grid.right() {
+            assert!(
+                r.left() >= grid.right() && r.right() <= width + 0.5,
+                "{name:?} is cut at the right: {r:?}"
+            );
+        }
+    }
+    assert!(seen > 10, "the panels show their controls ({seen})");
+}
+
+#[test]
+fn at_900_by_600_the_form_folds_and_nothing_is_cut() {
+    let mut harness = planner_harness(evening_iop(), [900.0, 600.0]);
+    // The week gets the room: each day column shows "09:00-17:00" whole.
+    let work = rect_of(&harness, "Work, Monday 09:00 to 17:00, commitment");
+    let body = egui::TextStyle::Body.resolve(&harness.ctx.style());
+    let font = egui::FontId::new(body.size - 1.5, body.family);
+    let times = harness.ctx.fonts_mut(|f| {
+        f.layout_no_wrap("09:00-17:00".to_owned(), font, egui::Color32::WHITE)
+            .size()
+            .x
+    });
+    assert!(
+        work.width() - 8.0 >= times,
+        "a block {:.0} points wide shows {times:.0} points of times",
+        work.width()
+    );
+    assert_nothing_cut(&harness, 900.0);
+
+    // The form is one click away, and a double click on a block opens it too.
+    harness.get_by_label("Form").click();
+    harness.run();
+    harness.get_by_label("Add my work or school hours").click();
+    harness.run();
+    assert_nothing_cut(&harness, 900.0);
+    harness.get_by_label("Sun");
+    harness.get_by_label("Hide the form").click();
+    harness.run();
+    assert!(harness.query_by_label("Plan name").is_none());
+    let node = harness.get_by_label("Relapse prevention group, Monday 18:00 to 21:00, session");
+    node.click();
+    node.click();
+    harness.run();
+    assert!(title_field_focused(&harness));
+}
+
+#[test]
+fn at_150_percent_text_nothing_is_cut() {
+    let mut harness = planner_harness(evening_iop(), [1360.0, 860.0]);
+    harness.ctx.set_zoom_factor(1.5);
+    harness.run();
+    // 1360 pixels at 150% are about 907 points: as narrow as the smallest window.
+    assert_nothing_cut(&harness, 1360.0 / 1.5);
+}
+
+#[test]
+fn overlapped_blocks_tell_their_full_title_on_hover_and_on_focus() {
+    let long = "Family session with my partner and the kids";
+    let mut plan = sample_plan();
+    plan.phases[0]
+        .sessions
+        .push(session(Day::Mon, "18:30", "20:00", SessionKind::Family, long));
+    let mut harness = harness(plan);
+    let label = format!("{long}, Monday 18:30 to 20:00, session");
+    let tip = format!("{long}\nMonday 18:30-20:00 (1 h 30 min)");
+    assert!(harness.query_by_label(&tip).is_none());
+    harness.get_by_label(&label).focus();
+    harness.run();
+    assert!(harness.query_by_label(&tip).is_some(), "tooltip on focus");
+
+    // After a click the pointer is the guide: the tooltip comes on hover.
+    let monday = rect_of(&harness, MONDAY_GROUP);
+    click_at(&mut harness, monday.left_top() + vec2(6.0, 6.0));
+    assert!(harness.query_by_label(&tip).is_none());
+    harness.hover_at(rect_of(&harness, &label).center());
+    harness.run();
+    assert!(harness.query_by_label(&tip).is_some(), "tooltip on hover");
+}
+
+#[test]
+fn a_plan_of_twenty_thousand_sessions_draws_a_bounded_number_of_blocks() {
+    let plan = big_plan(20_000);
+    let mut harness = harness(plan);
+    let blocks = |harness: &Harness<'_, Planner>| {
+        harness
+            .query_all_by_label_contains(", session")
+            .count()
+    };
+    let drawn = blocks(&harness);
+    assert!(
+        (7..=7 * 150 + 10).contains(&drawn),
+        "{drawn} blocks have a widget"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("more blocks than the grid can draw")
+            .is_some(),
+        "the grid says it does not draw them all"
+    );
+    // The keyboard still goes through the week.
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert!(blocks(&harness) <= 7 * 150 + 10);
 }

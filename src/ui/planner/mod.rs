@@ -41,7 +41,14 @@ pub struct Planner {
     grid: GridState,
     editor: Editor,
     work_hours: WorkHoursForm,
+    /// Whether the form is shown; `None` follows the window width (see [`NARROW_WIDTH`]).
+    form_open: Option<bool>,
+    /// Whether the form was shown last frame.
+    form_shown: bool,
 }
+
+/// Below this width (in points) the form folds away so the week keeps its room.
+const NARROW_WIDTH: f32 = 1100.0;
 
 impl Default for Planner {
     fn default() -> Self {
@@ -67,6 +74,8 @@ impl Planner {
             grid: GridState::default(),
             editor: Editor::default(),
             work_hours: WorkHoursForm::default(),
+            form_open: None,
+            form_shown: true,
         }
     }
 
@@ -129,6 +138,8 @@ impl Planner {
         self.phase = 0;
         self.selection = None;
         self.editor = Editor::default();
+        // A new week opens scrolled to its own sessions.
+        self.grid = GridState::default();
     }
 
     /// Replaces the plan with one just opened and already checked, so it is not checked twice.
@@ -227,6 +238,10 @@ impl Planner {
             }
             GridAction::Edit(item) => {
                 self.selection = Some(item);
+                if !self.form_shown {
+                    // Opened for editing: the form shows even in a narrow window.
+                    self.form_open = Some(true);
+                }
                 self.editor.focus_title();
             }
             GridAction::Delete(item) => self.delete(item),
@@ -314,10 +329,78 @@ impl Planner {
         }
     }
 
+    /// The form on the left; in a narrow window (900 points) it folds into a button so the
+    /// week keeps its room, and opens again when a block is opened for editing.
+    fn form_panel_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        room: f32,
+        phase: usize,
+    ) -> (Option<EditorAction>, Option<Vec<Commitment>>) {
+        let narrow = room < NARROW_WIDTH;
+        self.form_shown = self.form_open.unwrap_or(!narrow);
+        if !self.form_shown {
+            egui::Panel::left("planner-form-folded")
+                .resizable(false)
+                .show(ui, |ui| {
+                    let show = ui
+                        .button("Form")
+                        .on_hover_text("Show the form: add or edit a block, add work hours");
+                    if show.clicked() {
+                        self.form_open = Some(true);
+                    }
+                });
+            return (None, None);
+        }
+        let widest = if narrow { 280.0 } else { (room * 0.22).max(160.0) };
+        egui::Panel::left("planner-form")
+            .resizable(true)
+            .default_size(270.0)
+            .min_size((room * 0.14).min(220.0))
+            .max_size(widest)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("planner-form-scroll")
+                    .show(ui, |ui| {
+                        if narrow
+                            && ui
+                                .button("Hide the form")
+                                .on_hover_text("More room for the week")
+                                .clicked()
+                        {
+                            self.form_open = Some(false);
+                        }
+                        let mut name = self.plan().name.clone();
+                        ui.label(egui::RichText::new("Plan name").strong());
+                        let response = ui.add(
+                            egui::TextEdit::singleline(&mut name)
+                                .hint_text("e.g. Evening IOP around work")
+                                .desired_width(f32::INFINITY),
+                        );
+                        if response.changed() {
+                            self.edit(|p| p.name = name);
+                        }
+                        ui.separator();
+                        let action = editor::editor_ui(
+                            ui,
+                            &mut self.editor,
+                            &self.history.plan().week(phase),
+                            self.selection,
+                        );
+                        ui.separator();
+                        let added = self.work_hours.ui(ui);
+                        (action, added)
+                    })
+                    .inner
+            })
+            .inner
+    }
+
     /// Draws the planner: form on the left, live check on the right, the week in the middle.
     pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) {
-        // Plan-level undo, unless a text field has the keyboard (it has its own undo).
-        if !ui.ctx().egui_wants_keyboard_input() {
+        // Plan-level undo, unless a text field has the keyboard (it has its own undo). Any
+        // other focused widget (a block just moved with the arrows) leaves Ctrl+Z to the plan.
+        if !ui.ctx().text_edit_focused() {
             let (undo, redo) = ui.input_mut(|i| {
                 let redo = i.consume_shortcut(&egui::KeyboardShortcut::new(
                     egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
@@ -343,39 +426,7 @@ impl Planner {
 
         // Side panels give way as the text grows (Ctrl +), so the week keeps most of the room.
         let room = ui.available_width();
-        let form = egui::Panel::left("planner-form")
-            .resizable(true)
-            .default_size(270.0)
-            .min_size((room * 0.14).min(220.0))
-            .max_size((room * 0.22).max(160.0))
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("planner-form-scroll")
-                    .show(ui, |ui| {
-                        let mut name = self.plan().name.clone();
-                        ui.label(egui::RichText::new("Plan name").strong());
-                        let response = ui.add(
-                            egui::TextEdit::singleline(&mut name)
-                                .hint_text("e.g. Evening IOP around work")
-                                .desired_width(f32::INFINITY),
-                        );
-                        if response.changed() {
-                            self.edit(|p| p.name = name);
-                        }
-                        ui.separator();
-                        let action = editor::editor_ui(
-                            ui,
-                            &mut self.editor,
-                            &self.history.plan().week(phase),
-                            self.selection,
-                        );
-                        ui.separator();
-                        let added = self.work_hours.ui(ui);
-                        (action, added)
-                    })
-                    .inner
-            })
-            .inner;
+        let form = self.form_panel_ui(ui, room, phase);
         let (editor_action, added) = form;
         if let Some(action) = editor_action {
             self.apply_editor(action);

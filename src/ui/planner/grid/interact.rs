@@ -25,6 +25,9 @@ const AUTO_SCROLL_ZONE: f32 = 24.0;
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Drag {
     pub op: DragOp,
+    /// Where the pointer was pressed, on screen: the view scrolls only once the pointer goes
+    /// further towards its top or bottom than that.
+    pub origin_y: f32,
     /// The block as it would be if the pointer were released now.
     pub preview: Option<Span>,
 }
@@ -96,7 +99,7 @@ pub(super) fn grid_body_ui(
         visible: geometry.minutes_at(clip.top())..geometry.minutes_at(clip.bottom()),
         painter: ui.painter().clone(),
         visuals: ui.visuals().clone(),
-        fonts: Fonts::new(ui),
+        fonts: Fonts::new(ui.style()),
         selection,
         dragged_item: state.drag.and_then(|d| d.op.item()),
     };
@@ -104,7 +107,7 @@ pub(super) fn grid_body_ui(
     if let Some((day, time)) = state.reveal.take() {
         reveal(ui, geometry, day, time);
     }
-    paint::paint_background(&view.painter, &view.visuals, geometry, rect, clip);
+    paint::paint_background(&view.painter, &view.visuals, &view.fonts, geometry, rect, clip);
 
     let columns = Rect::from_min_max(pos2(geometry.left, rect.top()), rect.max);
     let mut events = background_ui(ui, &view, columns, state, actions);
@@ -203,6 +206,7 @@ fn background_ui(
                 day: view.geometry.day_at(origin.x),
                 anchor: view.geometry.minutes_at(origin.y),
             },
+            origin_y: origin.y,
             preview: None,
         });
     }
@@ -251,6 +255,7 @@ fn block_ui(
                 from: block.span,
                 grab: geometry.minutes_at(origin.y) - f32::from(block.span.start),
             },
+            origin_y: origin.y,
             preview: None,
         });
     }
@@ -259,7 +264,7 @@ fn block_ui(
 
     // Edge handles (on top of the body), only where the pointer can reach them.
     if in_view {
-        edge_handles_ui(ui, state, block, rect, id, &mut pointer, events);
+        edge_handles_ui(ui, view, state, block, rect, &mut pointer, events);
     }
     if response.dragged() {
         ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
@@ -273,9 +278,12 @@ fn block_ui(
         actions.push(GridAction::Select(block.item));
         *selected_now = true;
     }
-    if pointer.clicked && !response.has_focus() {
-        response.request_focus();
-        state.clicked_focus = Some(block.item);
+    if pointer.clicked {
+        state.pointer_focus = Some(block.item);
+        if !response.has_focus() {
+            response.request_focus();
+            state.clicked_focus = Some(block.item);
+        }
     }
     if pointer.double_clicked {
         actions.push(GridAction::Edit(block.item));
@@ -294,6 +302,9 @@ fn block_ui(
         }
     }
 
+    if in_view && state.drag.is_none() {
+        tooltip(view, state, block, &response);
+    }
     if in_view {
         let look = Look {
             selected: is_selected,
@@ -313,16 +324,39 @@ fn block_ui(
     }
 }
 
+/// The full title and times, which a narrow or overlapped block cannot show: on hover, and
+/// while the block has the keyboard focus (not after a click, where the pointer is the guide).
+fn tooltip(view: &View<'_>, state: &GridState, block: &Block, response: &Response) {
+    let text = || {
+        let span = block.span;
+        format!(
+            "{}\n{} {} ({})",
+            title(view.week, block.item),
+            span.day.name(),
+            span.times(),
+            crate::check::duration(u32::from(span.minutes())),
+        )
+    };
+    if response.has_focus() && state.pointer_focus != Some(block.item) {
+        egui::containers::Tooltip::for_widget(response).show(|ui| ui.label(text()));
+    } else {
+        response.clone().on_hover_ui(|ui| {
+            ui.label(text());
+        });
+    }
+}
+
 /// The top and bottom strips of a block, where a drag resizes it.
 fn edge_handles_ui(
     ui: &Ui,
+    view: &View<'_>,
     state: &mut GridState,
     block: &Block,
     rect: Rect,
-    id: Id,
     pointer: &mut Pointer,
     events: &mut DragEvents,
 ) {
+    let id = view.grid_id.with(block.item);
     let zone = EDGE_GRAB.min(rect.height() / 3.0);
     if zone < 2.0 {
         return;
@@ -343,14 +377,20 @@ fn edge_handles_ui(
         pointer.double_clicked |= handle.double_clicked() || handle.triple_clicked();
         pointer.hovered |= handle.hovered();
         pointer.grabbed |= handle.drag_started();
-        if handle.drag_started() {
+        if handle.drag_started()
+            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+        {
             let (item, from) = (block.item, block.span);
+            let at = view.geometry.minutes_at(origin.y);
             state.drag = Some(Drag {
                 op: if is_top {
-                    DragOp::ResizeStart { item, from }
+                    let grab = at - f32::from(from.start);
+                    DragOp::ResizeStart { item, from, grab }
                 } else {
-                    DragOp::ResizeEnd { item, from }
+                    let grab = at - f32::from(from.end);
+                    DragOp::ResizeEnd { item, from, grab }
                 },
+                origin_y: origin.y,
                 preview: None,
             });
         }
@@ -371,7 +411,7 @@ fn drag_ui(
     if let Some(drag) = &mut state.drag {
         if let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) {
             drag.preview = Some(drag_target(view.geometry, drag.op, pointer));
-            auto_scroll(ui, pointer, content, view.clip);
+            auto_scroll(ui, pointer, drag.origin_y, content, view.clip);
         }
         if ui.input(|i| i.key_pressed(Key::Escape)) {
             state.drag = None;
@@ -422,8 +462,8 @@ fn finish(op: DragOp, target: Span, actions: &mut Vec<GridAction>) {
             end: clock(target.end),
         }),
         DragOp::Move { item, from, .. }
-        | DragOp::ResizeStart { item, from }
-        | DragOp::ResizeEnd { item, from } => {
+        | DragOp::ResizeStart { item, from, .. }
+        | DragOp::ResizeEnd { item, from, .. } => {
             if target != from {
                 actions.push(target.action(item));
             }
@@ -431,14 +471,17 @@ fn finish(op: DragOp, target: Span, actions: &mut Vec<GridAction>) {
     }
 }
 
-/// Scrolls while a drag holds the pointer near the top or bottom of the view.
-fn auto_scroll(ui: &Ui, pointer: Pos2, content: Rect, clip: Rect) {
+/// Scrolls while a drag holds the pointer near the top or bottom of the view, and only once
+/// the pointer has gone further that way than where it was pressed: a block whose edge lies
+/// near the bottom of the view can be taken hold of without the view running off under it.
+fn auto_scroll(ui: &Ui, pointer: Pos2, origin_y: f32, content: Rect, clip: Rect) {
     let speed = |depth: f32| (depth / AUTO_SCROLL_ZONE).clamp(0.0, 1.0) * 14.0;
-    let delta = if pointer.y < clip.top() + AUTO_SCROLL_ZONE && clip.top() > content.top() + 0.5 {
-        speed(clip.top() + AUTO_SCROLL_ZONE - pointer.y)
-    } else if pointer.y > clip.bottom() - AUTO_SCROLL_ZONE && clip.bottom() < content.bottom() - 0.5
-    {
-        -speed(pointer.y - (clip.bottom() - AUTO_SCROLL_ZONE))
+    let top_zone = (clip.top() + AUTO_SCROLL_ZONE).min(origin_y);
+    let bottom_zone = (clip.bottom() - AUTO_SCROLL_ZONE).max(origin_y);
+    let delta = if pointer.y < top_zone && clip.top() > content.top() + 0.5 {
+        speed(top_zone - pointer.y)
+    } else if pointer.y > bottom_zone && clip.bottom() < content.bottom() - 0.5 {
+        -speed(pointer.y - bottom_zone)
     } else {
         0.0
     };
@@ -542,6 +585,8 @@ fn keyboard(
     }
     let target = keys.target(block.span);
     if target != block.span {
+        // Back on the keyboard: its tooltip shows the new times.
+        state.pointer_focus = None;
         actions.push(target.action(block.item));
         state.follow = Some(block.item);
     }

@@ -191,6 +191,35 @@ impl Laid {
     }
 }
 
+/// The hour to show at the top when a week first opens in a view `view_hours` tall: all its
+/// blocks centred if they fit, else its sessions centred if they fit, else from a little before
+/// its first session; 06:00 for an empty week.
+pub(super) fn opening_hour(blocks: &[Block], view_hours: f32) -> f32 {
+    let range = |sessions_only: bool| {
+        blocks
+            .iter()
+            .filter(|b| !sessions_only || b.kind.is_some())
+            .fold(None, |acc: Option<(u16, u16)>, b| {
+                Some(acc.map_or((b.span.start, b.span.end), |(s, e)| {
+                    (s.min(b.span.start), e.max(b.span.end))
+                }))
+            })
+    };
+    let hours = |(s, e): (u16, u16)| (f32::from(s) / 60.0, f32::from(e) / 60.0);
+    let latest_top = (24.0 - view_hours).max(0.0);
+    let fits = [range(false), range(true)]
+        .into_iter()
+        .flatten()
+        .map(hours)
+        .find(|(s, e)| e - s <= view_hours - 0.5);
+    let top = match (fits, range(true).or(range(false)).map(hours)) {
+        (Some((s, e)), _) => (s + e) / 2.0 - view_hours / 2.0,
+        (None, Some((s, _))) => s - 0.5,
+        (None, None) => 6.0,
+    };
+    top.clamp(0.0, latest_top)
+}
+
 /// A hash of everything the layout depends on: each block's day, times, kind and title.
 fn week_key(week: &Week<'_>) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -439,10 +468,11 @@ pub(super) enum DragOp {
     Create { day: Day, anchor: f32 },
     /// Moving `item`; `grab` is how far (minutes) below its start the pointer took hold.
     Move { item: Item, from: Span, grab: f32 },
-    /// Dragging the top edge of `item`.
-    ResizeStart { item: Item, from: Span },
-    /// Dragging the bottom edge of `item`.
-    ResizeEnd { item: Item, from: Span },
+    /// Dragging the top edge of `item`; `grab` is how far (minutes) below the edge the pointer
+    /// took hold, so a drag that has not moved changes nothing.
+    ResizeStart { item: Item, from: Span, grab: f32 },
+    /// Dragging the bottom edge of `item`; `grab` as above (negative: above the edge).
+    ResizeEnd { item: Item, from: Span, grab: f32 },
 }
 
 impl DragOp {
@@ -469,14 +499,14 @@ pub(super) fn drag_target(geometry: Geometry, op: DragOp, pointer: Pos2) -> Span
         DragOp::Move { from, grab, .. } => {
             from.moved_to(geometry.day_at(pointer.x), snap(at - grab))
         }
-        DragOp::ResizeStart { from, .. } => {
+        DragOp::ResizeStart { from, grab, .. } => {
             let latest = from.end.saturating_sub(SNAP_MINUTES);
-            let start = day_minutes(snap(at)).min(latest);
+            let start = day_minutes(snap(at - grab)).min(latest);
             Span { start, ..from }
         }
-        DragOp::ResizeEnd { from, .. } => {
+        DragOp::ResizeEnd { from, grab, .. } => {
             let earliest = (from.start + SNAP_MINUTES).min(DAY_MINUTES);
-            let end = day_minutes(snap(at)).max(earliest);
+            let end = day_minutes(snap(at - grab)).max(earliest);
             Span {
                 end,
                 start: from.start.min(end),
@@ -583,8 +613,81 @@ mod tests {
         let op = DragOp::ResizeEnd {
             item: Item::Session(0),
             from,
+            grab: 0.0,
         };
         let target = drag_target(g, op, pos2(0.0, -100.0));
         assert_eq!((target.start, target.end), (23 * 60, 23 * 60 + 15));
+    }
+
+    #[test]
+    fn a_week_opens_on_its_blocks() {
+        let mut plan = crate::plan::Plan::default();
+        let week = plan.week(0);
+        assert_eq!(opening_hour(&layout_blocks(&week).0, 14.0), 6.0);
+        plan.phases[0].sessions.push(session(Day::Mon, "18:00", "21:00"));
+        let week = plan.week(0);
+        let top = opening_hour(&layout_blocks(&week).0, 14.0);
+        assert!(top <= 18.0 && top + 14.0 >= 21.0, "evening in view: {top}");
+        assert_eq!(opening_hour(&layout_blocks(&week).0, 30.0), 0.0);
+        plan.commitments.push(Commitment {
+            day: Day::Tue,
+            start: hm("09:00"),
+            end: hm("17:00"),
+            title: "Work".into(),
+        });
+        let week = plan.week(0);
+        let top = opening_hour(&layout_blocks(&week).0, 14.0);
+        assert!(top <= 9.0 && top + 14.0 >= 21.0, "work and evening: {top}");
+        // Not all fits: the sessions do.
+        let top = opening_hour(&layout_blocks(&week).0, 8.0);
+        assert!(top <= 18.0 && top + 8.0 >= 21.0, "the evening: {top}");
+        // Sessions from 01:00 to 23:00 never fit: from just before the first.
+        plan.phases[0].sessions.push(session(Day::Wed, "01:00", "02:00"));
+        plan.phases[0].sessions.push(session(Day::Wed, "22:00", "23:00"));
+        let week = plan.week(0);
+        assert_eq!(opening_hour(&layout_blocks(&week).0, 10.0), 0.5);
+    }
+
+    #[test]
+    fn an_edge_keeps_where_it_was_taken_hold_of() {
+        let g = Geometry {
+            left: 0.0,
+            top: 0.0,
+            column_width: 100.0,
+            hour_height: 44.0,
+        };
+        let from = Span {
+            day: Day::Mon,
+            start: 18 * 60,
+            end: 21 * 60,
+        };
+        // Taken 6 points (about 8 minutes) inside either edge: without moving, nothing changes;
+        // an hour down moves that edge exactly an hour.
+        for (op, edge) in [
+            (
+                DragOp::ResizeEnd {
+                    item: Item::Session(0),
+                    from,
+                    grab: -8.2,
+                },
+                from.end,
+            ),
+            (
+                DragOp::ResizeStart {
+                    item: Item::Session(0),
+                    from,
+                    grab: 8.2,
+                },
+                from.start,
+            ),
+        ] {
+            let (DragOp::ResizeEnd { grab, .. } | DragOp::ResizeStart { grab, .. }) = op else {
+                continue;
+            };
+            let held = g.y(edge) + grab / 60.0 * g.hour_height;
+            assert_eq!(drag_target(g, op, pos2(10.0, held)), from);
+            let later = drag_target(g, op, pos2(10.0, held + g.hour_height));
+            assert_eq!(later.minutes() as i32 - from.minutes() as i32, if edge == from.end { 60 } else { -60 });
+        }
     }
 }

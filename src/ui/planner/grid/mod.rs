@@ -29,8 +29,6 @@ use interact::Drag;
 
 /// Height of one hour, in points (so it follows the egui zoom).
 const HOUR_HEIGHT: f32 = 44.0;
-/// The hour shown at the top when the grid first appears.
-const FIRST_HOUR: f32 = 6.0;
 /// Width of the time labels on the left.
 const GUTTER_WIDTH: f32 = 52.0;
 /// Height of the day names above the columns.
@@ -67,10 +65,12 @@ pub struct GridState {
     reveal: Option<(Day, Clock)>,
     /// A block to keep in view after a keyboard move.
     follow: Option<Item>,
-    /// Whether the view has been scrolled to the morning once.
+    /// Whether the view has been scrolled to the week's blocks once.
     placed: bool,
     /// A block that gets keyboard focus because it was clicked (so the view need not scroll).
     clicked_focus: Option<Item>,
+    /// The block last clicked: its focus came from the pointer, so it shows no tooltip.
+    pointer_focus: Option<Item>,
     /// The block that had keyboard focus last frame.
     focused: Option<Item>,
     /// The week as last laid out.
@@ -125,9 +125,13 @@ pub fn week_grid_ui(
         .content_margin(0.0);
     if !state.placed {
         state.placed = true;
-        // A little above the first hour, so its label shows whole.
-        scroll = scroll.vertical_scroll_offset(FIRST_HOUR * HOUR_HEIGHT - 10.0);
+        let view_hours = ui.available_height() / HOUR_HEIGHT;
+        let top = layout::opening_hour(&laid.blocks, view_hours);
+        // A little above that hour, so its label shows whole.
+        scroll = scroll.vertical_scroll_offset((top * HOUR_HEIGHT - 10.0).max(0.0));
     }
+    // No fading at the bottom edge: a block there would look disabled.
+    ui.spacing_mut().scroll.fade.strength = 0.0;
     let geometry = scroll
         .show(ui, |ui| {
             interact::grid_body_ui(

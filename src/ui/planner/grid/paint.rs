@@ -25,19 +25,21 @@ pub(super) struct Look {
     pub faded: bool,
 }
 
-/// Fonts used inside blocks.
+/// Fonts of the grid. Nothing uses egui's Small style (9 points): hour labels and day totals
+/// are body text, times in blocks a point and a half smaller.
 pub(super) struct Fonts {
     pub title: FontId,
     pub time: FontId,
+    pub label: FontId,
 }
 
 impl Fonts {
-    pub fn new(ui: &Ui) -> Fonts {
-        let body = TextStyle::Body.resolve(ui.style());
-        let small = TextStyle::Small.resolve(ui.style());
+    pub fn new(style: &egui::Style) -> Fonts {
+        let body = TextStyle::Body.resolve(style);
         Fonts {
-            title: FontId::new((body.size - 1.0).max(small.size), body.family),
-            time: small,
+            title: FontId::new(body.size - 1.0, body.family.clone()),
+            time: FontId::new(body.size - 1.5, body.family.clone()),
+            label: body,
         }
     }
 }
@@ -46,6 +48,7 @@ impl Fonts {
 pub(super) fn paint_background(
     painter: &Painter,
     visuals: &Visuals,
+    fonts: &Fonts,
     geometry: Geometry,
     rect: Rect,
     clip: Rect,
@@ -65,7 +68,7 @@ pub(super) fn paint_background(
 
     let first = (geometry.minutes_at(area.top()) / 30.0).floor().max(0.0) as u16;
     let last = ((geometry.minutes_at(area.bottom()) / 30.0).ceil() as u16).min(48);
-    let label_font = TextStyle::Small.resolve(&egui::Style::default());
+    let label_font = &fonts.label;
     let label_color = visuals.weak_text_color();
     for half_hour in first..=last {
         let minutes = half_hour * 30;
@@ -94,6 +97,7 @@ pub(super) fn paint_background(
 
 /// Day names above the columns, with the hours scheduled that day.
 pub(super) fn header_ui(ui: &Ui, rect: Rect, geometry: Geometry, report: &Report) {
+    let fonts = Fonts::new(ui.style());
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals();
     let mut worst: [Option<Severity>; 7] = [None; 7];
@@ -103,8 +107,8 @@ pub(super) fn header_ui(ui: &Ui, rect: Rect, geometry: Geometry, report: &Report
             *slot = Some(slot.map_or(finding.severity, |s| s.min(finding.severity)));
         }
     }
-    let name_font = TextStyle::Body.resolve(ui.style());
-    let hours_font = TextStyle::Small.resolve(ui.style());
+    let name_font = &fonts.label;
+    let hours_font = &fonts.label;
     let long_names = geometry.column_width >= 84.0;
     for day in Day::ALL {
         let x = geometry.column_x(day);
@@ -259,9 +263,9 @@ fn paint_block_text(
     if inner.width() < 6.0 || inner.height() < 4.0 {
         return;
     }
-    let times = span.times();
     let title_row = painter.ctx().fonts_mut(|f| f.row_height(&fonts.title));
     let time_row = painter.ctx().fonts_mut(|f| f.row_height(&fonts.time));
+    let times = times_that_fit(painter, fonts, span, inner.width());
     if inner.height() >= title_row + time_row {
         // Narrow blocks get one line and an ellipsis rather than words broken in two.
         let rows = if inner.width() < 60.0 {
@@ -302,6 +306,23 @@ fn paint_block_text(
         let galley = painter.layout_job(job);
         let y = rect.center().y - galley.size().y / 2.0;
         painter.galley(pos2(inner.left(), y), galley, color);
+    }
+}
+
+/// "09:00-17:00" if it fits in `width`, else "09:00-" (the tooltip and the form have the
+/// end): never cut in the middle of a time.
+fn times_that_fit(painter: &Painter, fonts: &Fonts, span: Span, width: f32) -> String {
+    let full = span.times();
+    let fits = painter.ctx().fonts_mut(|f| {
+        f.layout_no_wrap(full.clone(), fonts.time.clone(), Color32::WHITE)
+            .size()
+            .x
+            <= width
+    });
+    if fits {
+        full
+    } else {
+        format!("{}-", clock(span.start))
     }
 }
 
