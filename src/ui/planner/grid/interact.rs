@@ -71,7 +71,6 @@ struct Pointer {
 
 /// The scrolled part: background, blocks, bands and the drag preview. Returns the geometry
 /// so the header can line up with the columns.
-#[expect(clippy::too_many_arguments, reason = "one call site, each argument a different role")]
 pub(super) fn grid_body_ui(
     ui: &mut Ui,
     grid_id: Id,
