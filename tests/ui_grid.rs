@@ -91,8 +91,20 @@ fn the_week_opens_on_its_blocks() {
 fn a_week_too_long_to_fit_opens_at_its_first_session_and_reveal_scrolls() {
     let mut plan = sample_plan();
     let sessions = &mut plan.phases[0].sessions;
-    sessions.push(session(Day::Wed, "01:00", "02:00", SessionKind::Peer, "Night"));
-    sessions.push(session(Day::Thu, "22:00", "23:00", SessionKind::Peer, "Late"));
+    sessions.push(session(
+        Day::Wed,
+        "01:00",
+        "02:00",
+        SessionKind::Peer,
+        "Night",
+    ));
+    sessions.push(session(
+        Day::Thu,
+        "22:00",
+        "23:00",
+        SessionKind::Peer,
+        "Late",
+    ));
     let mut harness = harness(plan);
     let night = rect_of(&harness, "Night, Wednesday 01:00 to 02:00, session");
     assert!(
@@ -374,8 +386,20 @@ fn tab_scrolls_a_hidden_block_into_view_but_a_click_does_not_scroll() {
     // 01:00 to 21:00 does not fit: the week opens at its first session, the evening hidden.
     let mut plan = sample_plan();
     let sessions = &mut plan.phases[0].sessions;
-    sessions.push(session(Day::Wed, "01:00", "02:00", SessionKind::Peer, "Night"));
-    sessions.push(session(Day::Thu, "16:00", "19:00", SessionKind::Group, "Late group"));
+    sessions.push(session(
+        Day::Wed,
+        "01:00",
+        "02:00",
+        SessionKind::Peer,
+        "Night",
+    ));
+    sessions.push(session(
+        Day::Thu,
+        "16:00",
+        "19:00",
+        SessionKind::Group,
+        "Late group",
+    ));
     let mut harness = harness(plan);
     let late = "Late group, Thursday 16:00 to 19:00, session";
     let before = rect_of(&harness, late);
@@ -413,7 +437,13 @@ fn overlaps_and_odd_plans_draw_without_panicking() {
     // Overlapping sessions, a session during work, a block at the very end of the day,
     // and a zero-length block that only a hand-edited plan could hold.
     let sessions = &mut plan.phases[0].sessions;
-    sessions.push(session(Day::Mon, "20:00", "22:00", SessionKind::Peer, "Peer"));
+    sessions.push(session(
+        Day::Mon,
+        "20:00",
+        "22:00",
+        SessionKind::Peer,
+        "Peer",
+    ));
     sessions.push(session(
         Day::Fri,
         "12:00",
@@ -422,7 +452,13 @@ fn overlaps_and_odd_plans_draw_without_panicking() {
         "Meds",
     ));
     sessions.push(session(Day::Sun, "23:45", "24:00", SessionKind::Other, ""));
-    sessions.push(session(Day::Sat, "10:00", "10:00", SessionKind::Other, "Empty"));
+    sessions.push(session(
+        Day::Sat,
+        "10:00",
+        "10:00",
+        SessionKind::Other,
+        "Empty",
+    ));
     let harness = harness(plan);
     let group = rect_of(&harness, MONDAY_GROUP);
     let peer = rect_of(&harness, "Peer, Monday 20:00 to 22:00, session");
@@ -458,10 +494,17 @@ fn ctrl_z_undoes_a_move_made_with_the_arrow_keys() {
         at(Day::Mon, "18:15", "21:15")
     );
     let moved = "Group therapy, Monday 18:15 to 21:15, session";
-    assert!(harness.get_by_label(moved).is_focused(), "focus stays on the block");
+    assert!(
+        harness.get_by_label(moved).is_focused(),
+        "focus stays on the block"
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().plan(), &sample_plan(), "Ctrl+Z undoes the move");
+    assert_eq!(
+        harness.state().plan(),
+        &sample_plan(),
+        "Ctrl+Z undoes the move"
+    );
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     harness.run();
     assert_eq!(
@@ -604,9 +647,13 @@ fn at_150_percent_text_nothing_is_cut() {
 fn overlapped_blocks_tell_their_full_title_on_hover_and_on_focus() {
     let long = "Family session with my partner and the kids";
     let mut plan = sample_plan();
-    plan.phases[0]
-        .sessions
-        .push(session(Day::Mon, "18:30", "20:00", SessionKind::Family, long));
+    plan.phases[0].sessions.push(session(
+        Day::Mon,
+        "18:30",
+        "20:00",
+        SessionKind::Family,
+        long,
+    ));
     let mut harness = harness(plan);
     let label = format!("{long}, Monday 18:30 to 20:00, session");
     let tip = format!("{long}\nMonday 18:30-20:00 (1 h 30 min)");
@@ -628,11 +675,8 @@ fn overlapped_blocks_tell_their_full_title_on_hover_and_on_focus() {
 fn a_plan_of_twenty_thousand_sessions_draws_a_bounded_number_of_blocks() {
     let plan = big_plan(20_000);
     let mut harness = harness(plan);
-    let blocks = |harness: &Harness<'_, Planner>| {
-        harness
-            .query_all_by_label_contains(", session")
-            .count()
-    };
+    let blocks =
+        |harness: &Harness<'_, Planner>| harness.query_all_by_label_contains(", session").count();
     let drawn = blocks(&harness);
     assert!(
         (7..=7 * 150 + 10).contains(&drawn),

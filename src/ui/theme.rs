@@ -88,10 +88,22 @@ pub fn selection(visuals: &Visuals) -> Color32 {
 /// red-ish when it does not.
 pub fn verdict(meets: bool, dark_mode: bool) -> (Color32, Color32) {
     match (meets, dark_mode) {
-        (true, true) => (Color32::from_rgb(24, 66, 40), Color32::from_rgb(178, 236, 190)),
-        (true, false) => (Color32::from_rgb(218, 242, 224), Color32::from_rgb(18, 88, 40)),
-        (false, true) => (Color32::from_rgb(88, 32, 30), Color32::from_rgb(255, 196, 190)),
-        (false, false) => (Color32::from_rgb(252, 226, 223), Color32::from_rgb(150, 32, 24)),
+        (true, true) => (
+            Color32::from_rgb(24, 66, 40),
+            Color32::from_rgb(178, 236, 190),
+        ),
+        (true, false) => (
+            Color32::from_rgb(218, 242, 224),
+            Color32::from_rgb(18, 88, 40),
+        ),
+        (false, true) => (
+            Color32::from_rgb(88, 32, 30),
+            Color32::from_rgb(255, 196, 190),
+        ),
+        (false, false) => (
+            Color32::from_rgb(252, 226, 223),
+            Color32::from_rgb(150, 32, 24),
+        ),
     }
 }
 

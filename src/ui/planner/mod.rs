@@ -352,7 +352,11 @@ impl Planner {
                 });
             return (None, None);
         }
-        let widest = if narrow { 280.0 } else { (room * 0.22).max(160.0) };
+        let widest = if narrow {
+            280.0
+        } else {
+            (room * 0.22).max(160.0)
+        };
         egui::Panel::left("planner-form")
             .resizable(true)
             .default_size(270.0)

@@ -106,7 +106,14 @@ pub(super) fn grid_body_ui(
     if let Some((day, time)) = state.reveal.take() {
         reveal(ui, geometry, day, time);
     }
-    paint::paint_background(&view.painter, &view.visuals, &view.fonts, geometry, rect, clip);
+    paint::paint_background(
+        &view.painter,
+        &view.visuals,
+        &view.fonts,
+        geometry,
+        rect,
+        clip,
+    );
 
     let columns = Rect::from_min_max(pos2(geometry.left, rect.top()), rect.max);
     let mut events = background_ui(ui, &view, columns, state, actions);
@@ -149,7 +156,10 @@ fn widgets_this_frame(ui: &Ui, view: &View<'_>, state: &mut GridState) -> Vec<us
         laid.in_view(view.visible.start, view.visible.end, MAX_SHOWN_PER_DAY);
     state.hidden = in_view - shown.len();
     let focused_id = ui.memory(|m| m.focused());
-    if state.focused.is_some_and(|item| focused_id != Some(view.grid_id.with(item))) {
+    if state
+        .focused
+        .is_some_and(|item| focused_id != Some(view.grid_id.with(item)))
+    {
         state.focused = None;
     }
     shown.extend([0, count - 1]);
@@ -157,7 +167,12 @@ fn widgets_this_frame(ui: &Ui, view: &View<'_>, state: &mut GridState) -> Vec<us
         shown.extend([i.saturating_sub(1), i, (i + 1).min(count - 1)]);
     }
     let others = [view.selection, view.dragged_item, state.follow];
-    shown.extend(others.into_iter().flatten().filter_map(|item| laid.index_of(item)));
+    shown.extend(
+        others
+            .into_iter()
+            .flatten()
+            .filter_map(|item| laid.index_of(item)),
+    );
     shown.sort_unstable();
     shown.dedup();
     shown
@@ -230,9 +245,8 @@ fn block_ui(
     let rect = geometry.block_rect(block.span, block.lane, block.lanes);
     let id = view.grid_id.with(block.item);
     let response = ui.interact(rect, id, Sense::click_and_drag());
-    response.widget_info(|| {
-        WidgetInfo::labeled(Role::Button, true, view.laid.label(view.week, index))
-    });
+    response
+        .widget_info(|| WidgetInfo::labeled(Role::Button, true, view.laid.label(view.week, index)));
     let in_view = f32::from(block.span.end) >= view.visible.start
         && f32::from(block.span.start) <= view.visible.end;
 

@@ -409,11 +409,7 @@ fn assign_lanes(day: &mut [Block]) {
 }
 /// Time ranges of one day where two sessions, or a session and a commitment, overlap.
 /// Touching blocks (end = start) do not overlap.
-fn trouble_ranges(
-    day: &[Block],
-    events: &mut Vec<(u16, bool, bool)>,
-    out: &mut Vec<(u16, u16)>,
-) {
+fn trouble_ranges(day: &[Block], events: &mut Vec<(u16, bool, bool)>, out: &mut Vec<(u16, u16)>) {
     out.clear();
     events.clear();
     for b in day {
@@ -537,10 +533,18 @@ mod tests {
     #[test]
     fn overlapping_sessions_share_the_column_and_are_flagged() {
         let mut plan = crate::plan::Plan::default();
-        plan.phases[0].sessions.push(session(Day::Mon, "18:00", "21:00"));
-        plan.phases[0].sessions.push(session(Day::Mon, "20:00", "22:00"));
-        plan.phases[0].sessions.push(session(Day::Mon, "22:00", "23:00"));
-        plan.phases[0].sessions.push(session(Day::Tue, "18:00", "21:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "18:00", "21:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "20:00", "22:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "22:00", "23:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Tue, "18:00", "21:00"));
         let week = plan.week(0);
         let (blocks, troubles) = layout_blocks(&week);
         assert_eq!(
@@ -561,8 +565,12 @@ mod tests {
     #[test]
     fn a_session_during_work_is_a_clash_but_touching_is_not() {
         let mut plan = crate::plan::Plan::default();
-        plan.phases[0].sessions.push(session(Day::Wed, "17:00", "18:00"));
-        plan.phases[0].sessions.push(session(Day::Wed, "12:00", "13:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Wed, "17:00", "18:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Wed, "12:00", "13:00"));
         plan.commitments.push(Commitment {
             day: Day::Wed,
             start: hm("09:00"),
@@ -624,7 +632,9 @@ mod tests {
         let mut plan = crate::plan::Plan::default();
         let week = plan.week(0);
         assert_eq!(opening_hour(&layout_blocks(&week).0, 14.0), 6.0);
-        plan.phases[0].sessions.push(session(Day::Mon, "18:00", "21:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Mon, "18:00", "21:00"));
         let week = plan.week(0);
         let top = opening_hour(&layout_blocks(&week).0, 14.0);
         assert!(top <= 18.0 && top + 14.0 >= 21.0, "evening in view: {top}");
@@ -642,8 +652,12 @@ mod tests {
         let top = opening_hour(&layout_blocks(&week).0, 8.0);
         assert!(top <= 18.0 && top + 8.0 >= 21.0, "the evening: {top}");
         // Sessions from 01:00 to 23:00 never fit: from just before the first.
-        plan.phases[0].sessions.push(session(Day::Wed, "01:00", "02:00"));
-        plan.phases[0].sessions.push(session(Day::Wed, "22:00", "23:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Wed, "01:00", "02:00"));
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Wed, "22:00", "23:00"));
         let week = plan.week(0);
         assert_eq!(opening_hour(&layout_blocks(&week).0, 10.0), 0.5);
     }
@@ -687,7 +701,10 @@ mod tests {
             let held = g.y(edge) + grab / 60.0 * g.hour_height;
             assert_eq!(drag_target(g, op, pos2(10.0, held)), from);
             let later = drag_target(g, op, pos2(10.0, held + g.hour_height));
-            assert_eq!(later.minutes() as i32 - from.minutes() as i32, if edge == from.end { 60 } else { -60 });
+            assert_eq!(
+                later.minutes() as i32 - from.minutes() as i32,
+                if edge == from.end { 60 } else { -60 }
+            );
         }
     }
 }

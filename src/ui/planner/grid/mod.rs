@@ -134,15 +134,7 @@ pub fn week_grid_ui(
     ui.spacing_mut().scroll.fade.strength = 0.0;
     let geometry = scroll
         .show(ui, |ui| {
-            interact::grid_body_ui(
-                ui,
-                grid_id,
-                state,
-                plan,
-                &laid,
-                selection,
-                &mut actions,
-            )
+            interact::grid_body_ui(ui, grid_id, state, plan, &laid, selection, &mut actions)
         })
         .inner;
 
