@@ -1,13 +1,14 @@
-//! CPU cost of one frame of the planner with 300 sessions (issue 4: under 2 ms), and of the
-//! Compare view, each against a bare egui frame measured in the same run. A frame here is
-//! what eframe does on the CPU: run the UI, then tessellate its shapes.
+//! CPU cost of one frame of the planner with 300 sessions (under 2 ms), of the Compare view,
+//! and of the largest plans the loader accepts (20,000 sessions; 100,000 commitments), each
+//! against a bare egui frame measured in the same run. A frame here is what eframe does on the
+//! CPU: run the UI, then tessellate its shapes.
 //!
-//! Run: `cargo bench --bench ui_frame`
+//! Run: `cargo bench --bench ui_frame` (or `-- planner`, `-- "huge plan"`)
 
 use std::hint::black_box;
 
 use carelevels::catalog::Catalog;
-use carelevels::plan::{Clock, Day, LevelId, Plan, Session, SessionKind};
+use carelevels::plan::{Clock, Commitment, Day, LevelId, Plan, Session, SessionKind};
 use carelevels::ui::compare::CompareView;
 use carelevels::ui::planner::Planner;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -42,6 +43,66 @@ fn busy_plan() -> Plan {
         });
     }
     plan
+}
+
+/// About as many sessions as a 4 MiB plan file holds, spread over every hour of the week.
+fn huge_sessions() -> Plan {
+    let mut plan = Plan::new(LevelId::DayProgram);
+    for i in 0..20_000usize {
+        let start = ((i * 37) % (23 * 60)) as u16;
+        plan.phases[0].sessions.push(Session {
+            day: Day::ALL[i % 7],
+            start: Clock::from_minutes(start).unwrap(),
+            end: Clock::from_minutes(start + 30 + (i % 4) as u16 * 15).unwrap(),
+            kind: SessionKind::ALL[i % 7],
+            title: format!("Session number {i}"),
+        });
+    }
+    plan
+}
+
+/// About as many commitments as a 4 MiB plan file holds.
+fn huge_commitments() -> Plan {
+    let mut plan = Plan::new(LevelId::Iop);
+    for i in 0..100_000usize {
+        let start = ((i * 41) % (23 * 60)) as u16;
+        plan.commitments.push(Commitment {
+            day: Day::ALL[i % 7],
+            start: Clock::from_minutes(start).unwrap(),
+            end: Clock::from_minutes(start + 60).unwrap(),
+            title: format!("Shift {i}"),
+        });
+    }
+    plan
+}
+
+/// Frames of the planner holding the largest plans the loader accepts: the first one (a fresh
+/// context and planner: check, layout, fonts) and then each frame after it.
+fn bench_huge(c: &mut Criterion) {
+    let catalog = Catalog::builtin();
+    let mut group = c.benchmark_group("huge plan");
+    group.sample_size(10);
+    for (name, plan) in [
+        ("20k sessions", huge_sessions()),
+        ("100k commitments", huge_commitments()),
+    ] {
+        group.bench_function(format!("first frame, {name}"), |b| {
+            b.iter(|| {
+                let ctx = egui::Context::default();
+                let mut planner = Planner::new(plan.clone(), None);
+                black_box(frame(&ctx, |ui| planner.ui(ui, catalog)))
+            })
+        });
+        let ctx = egui::Context::default();
+        let mut planner = Planner::new(plan, None);
+        for _ in 0..3 {
+            frame(&ctx, |ui| planner.ui(ui, catalog));
+        }
+        group.bench_function(format!("frame, {name}"), |b| {
+            b.iter(|| black_box(frame(&ctx, |ui| planner.ui(ui, catalog))))
+        });
+    }
+    group.finish();
 }
 
 fn bench(c: &mut Criterion) {
@@ -156,5 +217,5 @@ fn programs_bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench, programs_bench);
+criterion_group!(benches, bench, bench_huge, programs_bench);
 criterion_main!(benches);

@@ -1,31 +1,20 @@
 //! "Plan my week" in the whole app: drag sessions onto the week and watch the live check.
 
+mod common;
+
 use carelevels::plan::workspace::Workspace;
-use carelevels::plan::{Clock, Day, Plan, Session, SessionKind};
+use carelevels::plan::{Day, Plan, Session, SessionKind};
 use carelevels::ui::app::{Prefs, View};
 use carelevels::ui::planner::Item;
 use carelevels::ui::{AppOptions, CareLevelsApp};
-use egui::{Key, Modifiers, Pos2, Rect, pos2};
+use common::{Known, WeekLayout, clock, drag, group};
+use egui::{Key, Modifiers, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 const MONDAY: &str = "Process group, Monday 18:00 to 21:00, session";
 const WEDNESDAY: &str = "Process group, Wednesday 18:00 to 21:00, session";
 const MEETS: &str = "Within ASAM's usual hours for IOP";
-
-fn clock(text: &str) -> Clock {
-    text.parse().unwrap()
-}
-
-fn group(day: Day, start: &str, end: &str) -> Session {
-    Session {
-        day,
-        start: clock(start),
-        end: clock(end),
-        kind: SessionKind::Group,
-        title: "Process group".into(),
-    }
-}
 
 /// Two evening groups: six hours on two days, short of adult IOP.
 fn two_evenings() -> Plan {
@@ -63,46 +52,18 @@ fn app(plan: Plan, dir: &tempfile::TempDir) -> Harness<'static, CareLevelsApp> {
     harness
 }
 
-fn rect_of(harness: &Harness<'_, CareLevelsApp>, label: &str) -> Rect {
-    harness.get_by_label(label).rect()
-}
-
 /// Screen positions from the Monday and Wednesday 18:00-21:00 blocks.
-struct Week {
-    monday_left: f32,
-    column: f32,
-    six_pm: f32,
-    hour: f32,
-}
-
-impl Week {
-    fn measure(harness: &Harness<'_, CareLevelsApp>) -> Week {
-        let mon = rect_of(harness, MONDAY);
-        let wed = rect_of(harness, WEDNESDAY);
-        Week {
-            monday_left: mon.left(),
-            column: (wed.left() - mon.left()) / 2.0,
-            six_pm: mon.top(),
-            hour: mon.height() / 3.0,
-        }
-    }
-
-    fn at(&self, day: Day, hours: f32) -> Pos2 {
-        pos2(
-            self.monday_left + day.index() as f32 * self.column + 10.0,
-            self.six_pm + (hours - 18.0) * self.hour,
-        )
-    }
-}
-
-fn drag(harness: &mut Harness<'_, CareLevelsApp>, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.drag_at(from);
-    for t in [0.25, 0.5, 0.75, 1.0] {
-        harness.hover_at(from + (to - from) * t);
-    }
-    harness.drop_at(to);
-    harness.run();
+fn measure(harness: &Harness<'_, CareLevelsApp>) -> WeekLayout {
+    let evening = |label, day| Known {
+        label,
+        day,
+        hours: (18.0, 21.0),
+    };
+    WeekLayout::measure(
+        harness,
+        evening(MONDAY, Day::Mon),
+        evening(WEDNESDAY, Day::Wed),
+    )
 }
 
 fn verdict_meets(harness: &Harness<'_, CareLevelsApp>) -> bool {
@@ -119,7 +80,7 @@ fn the_verdict_turns_to_meets_as_the_ninth_hour_lands() {
             .query_by_label_contains("Outside ASAM's usual hours for IOP")
             .is_some()
     );
-    let week = Week::measure(&harness);
+    let week = measure(&harness);
 
     // Drag out Thursday 18:00-20:00: eight hours on three days, still short.
     drag(
@@ -143,7 +104,7 @@ fn the_verdict_turns_to_meets_as_the_ninth_hour_lands() {
     drag(
         &mut harness,
         block.center(),
-        block.center() + egui::vec2(week.column, 0.0),
+        block.center() + egui::vec2(week.column_width, 0.0),
     );
     let moved = harness.state().planner.plan().phases[0].sessions[2].clone();
     assert_eq!(
@@ -157,7 +118,7 @@ fn the_verdict_turns_to_meets_as_the_ninth_hour_lands() {
         .get_by_label_contains("Friday 18:00 to 20:00")
         .rect();
     let edge = pos2(block.center().x, block.bottom() - 2.0);
-    drag(&mut harness, edge, edge + egui::vec2(0.0, week.hour));
+    drag(&mut harness, edge, edge + egui::vec2(0.0, week.hour_height));
     let stretched = harness.state().planner.plan().phases[0].sessions[2].clone();
     assert_eq!(stretched.end, clock("21:00"));
     assert!(
@@ -253,10 +214,10 @@ fn delete_removes_the_focused_block_and_undo_brings_it_back() {
 fn the_week_keeps_its_room_when_text_is_enlarged() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(two_evenings(), &dir);
-    let at_100 = Week::measure(&harness).column;
+    let at_100 = measure(&harness).column_width;
     harness.ctx.set_zoom_factor(1.5);
     harness.run();
-    let at_150 = Week::measure(&harness).column;
+    let at_150 = measure(&harness).column_width;
     // Side panels give way: a day column keeps more than half its width in points (fixed-size
     // panels left it about 40%), so blocks stay readable instead of shrinking to slivers.
     assert!(

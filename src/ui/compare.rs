@@ -603,14 +603,13 @@ fn fit_index(fit: Fit) -> usize {
 /// A colour for a fit that reads well on the current theme's background. The word carries
 /// the meaning; the colour only helps the eye.
 fn fit_color(fit: Fit, visuals: &Visuals) -> Color32 {
-    match (fit, visuals.dark_mode) {
-        (Fit::Yes, true) => Color32::from_rgb(0x8c, 0xe0, 0x8c),
-        (Fit::Yes, false) => Color32::from_rgb(0x1b, 0x6e, 0x2a),
-        (Fit::Partly, true) => Color32::from_rgb(0xf2, 0xc5, 0x5c),
-        (Fit::Partly, false) => Color32::from_rgb(0x8a, 0x56, 0x00),
-        (Fit::No, true) => Color32::from_rgb(0xff, 0x9a, 0x8f),
-        (Fit::No, false) => Color32::from_rgb(0xa8, 0x1f, 0x1f),
-    }
+    use crate::ui::theme::{Signal, signal_text};
+    let signal = match fit {
+        Fit::Yes => Signal::Good,
+        Fit::Partly => Signal::Mixed,
+        Fit::No => Signal::Bad,
+    };
+    signal_text(signal, visuals.dark_mode)
 }
 
 /// "Fits" (in colour) on one line, the reason below.

@@ -90,7 +90,9 @@ fn works_while_typing(action: Action) -> bool {
 /// The actions whose keys were pressed this frame, consumed so nothing else acts on them.
 /// Zoom keys are left for egui.
 pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
-    let typing = ctx.egui_wants_keyboard_input();
+    // Only a text field keeps Ctrl+Z: a block just moved with the arrows has the focus too,
+    // and Ctrl+Z then undoes the move.
+    let typing = ctx.text_edit_focused();
     let table = table();
     ctx.input_mut(|i| {
         let mut actions = Vec::new();

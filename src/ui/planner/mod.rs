@@ -23,33 +23,12 @@ use crate::plan::{Clock, Commitment, Day, Plan, Session, TimeBlock};
 pub use crate::plan::Item;
 
 use editor::{Editor, EditorAction};
+pub use grid::GridAction;
 use grid::GridState;
 use phases::{PhaseAction, StripState};
 use results::ResultsAction;
 use timeline::TimelineState;
 use work_hours::WorkHoursForm;
-
-/// What the user did in the week grid; the planner turns each into an undoable edit.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum GridAction {
-    /// Click on a block (or Tab onto it).
-    Select(Item),
-    /// Click on empty space.
-    ClearSelection,
-    /// Drag on empty space: a new session on `day` from `start` to `end`.
-    Create { day: Day, start: Clock, end: Clock },
-    /// A block moved (possibly to another day) or resized.
-    SetBlock {
-        item: Item,
-        day: Day,
-        start: Clock,
-        end: Clock,
-    },
-    /// Double-click or Enter on a block: open it in the form.
-    Edit(Item),
-    /// Delete or Backspace on the selected block.
-    Delete(Item),
-}
 
 /// The plan being edited, its file, and the planner's view state.
 pub struct Planner {
@@ -71,7 +50,14 @@ pub struct Planner {
     work_hours: WorkHoursForm,
     strip: StripState,
     timeline: TimelineState,
+    /// Whether the form is shown; `None` follows the window width (see [`NARROW_WIDTH`]).
+    form_open: Option<bool>,
+    /// Whether the form was shown last frame.
+    form_shown: bool,
 }
+
+/// Below this width (in points) the form folds away so the week keeps its room.
+const NARROW_WIDTH: f32 = 1100.0;
 
 impl Default for Planner {
     fn default() -> Self {
@@ -99,6 +85,8 @@ impl Planner {
             work_hours: WorkHoursForm::default(),
             strip: StripState::default(),
             timeline: TimelineState::default(),
+            form_open: None,
+            form_shown: true,
         }
     }
 
@@ -146,6 +134,11 @@ impl Planner {
         self.history.revision()
     }
 
+    /// Scrolls the week so `day` at `time` is in view on the next frame.
+    pub fn reveal(&mut self, day: Day, time: Clock) {
+        self.grid.reveal(day, time);
+    }
+
     /// Replaces the plan (New, Open, a template), forgetting undo history and selection.
     pub fn load(&mut self, plan: Plan, path: Option<PathBuf>) {
         // The same history, so the revision keeps increasing: the report, the dirty marker and
@@ -156,6 +149,8 @@ impl Planner {
         self.phase = 0;
         self.selection = None;
         self.editor = Editor::default();
+        // A new week opens scrolled to its own sessions.
+        self.grid = GridState::default();
     }
 
     /// Replaces the plan with one just opened and already checked, so it is not checked twice.
@@ -254,6 +249,10 @@ impl Planner {
             }
             GridAction::Edit(item) => {
                 self.selection = Some(item);
+                if !self.form_shown {
+                    // Opened for editing: the form shows even in a narrow window.
+                    self.form_open = Some(true);
+                }
                 self.editor.focus_title();
             }
             GridAction::Delete(item) => self.delete(item),
@@ -369,23 +368,51 @@ impl Planner {
         }
     }
 
-    /// Draws the planner: form on the left, live check on the right, the week in the middle.
-    pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) {
-        // Plan-level undo and redo are the app's shortcuts (`ui::keymap`).
-        self.plan_report();
-        let phase = self.phase();
-
-        // Side panels give way as the text grows (Ctrl +), so the week keeps most of the room.
-        let room = ui.available_width();
-        let form = egui::Panel::left("planner-form")
+    /// The form on the left; in a narrow window (900 points) it folds into a button so the
+    /// week keeps its room, and opens again when a block is opened for editing.
+    fn form_panel_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        room: f32,
+        phase: usize,
+    ) -> (Option<EditorAction>, Option<Vec<Commitment>>) {
+        let narrow = room < NARROW_WIDTH;
+        self.form_shown = self.form_open.unwrap_or(!narrow);
+        if !self.form_shown {
+            egui::Panel::left("planner-form-folded")
+                .resizable(false)
+                .show(ui, |ui| {
+                    let show = ui
+                        .button("Form")
+                        .on_hover_text("Show the form: add or edit a block, add work hours");
+                    if show.clicked() {
+                        self.form_open = Some(true);
+                    }
+                });
+            return (None, None);
+        }
+        let widest = if narrow {
+            280.0
+        } else {
+            (room * 0.22).max(160.0)
+        };
+        egui::Panel::left("planner-form")
             .resizable(true)
             .default_size(270.0)
             .min_size((room * 0.14).min(220.0))
-            .max_size((room * 0.22).max(160.0))
+            .max_size(widest)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("planner-form-scroll")
                     .show(ui, |ui| {
+                        if narrow
+                            && ui
+                                .button("Hide the form")
+                                .on_hover_text("More room for the week")
+                                .clicked()
+                        {
+                            self.form_open = Some(false);
+                        }
                         let mut name = self.plan().name.clone();
                         ui.label(egui::RichText::new("Plan name").strong());
                         let response = ui.add(
@@ -412,7 +439,18 @@ impl Planner {
                     })
                     .inner
             })
-            .inner;
+            .inner
+    }
+
+    /// Draws the planner: form on the left, live check on the right, the week in the middle.
+    pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) {
+        // Plan-level undo and redo are the app's shortcuts (`ui::keymap`).
+        self.plan_report();
+        let phase = self.phase();
+
+        // Side panels give way as the text grows (Ctrl +), so the week keeps most of the room.
+        let room = ui.available_width();
+        let form = self.form_panel_ui(ui, room, phase);
         let (editor_action, added) = form;
         if let Some(action) = editor_action {
             self.apply_editor(action);

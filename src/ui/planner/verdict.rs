@@ -17,24 +17,8 @@ pub(super) struct Tone {
 }
 
 pub(super) fn tone(ui: &Ui, meets: bool) -> Tone {
-    match (meets, ui.visuals().dark_mode) {
-        (true, true) => Tone {
-            fill: Color32::from_rgb(24, 66, 40),
-            text: Color32::from_rgb(178, 236, 190),
-        },
-        (true, false) => Tone {
-            fill: Color32::from_rgb(218, 242, 224),
-            text: Color32::from_rgb(18, 88, 40),
-        },
-        (false, true) => Tone {
-            fill: Color32::from_rgb(88, 32, 30),
-            text: Color32::from_rgb(255, 196, 190),
-        },
-        (false, false) => Tone {
-            fill: Color32::from_rgb(252, 226, 223),
-            text: Color32::from_rgb(150, 32, 24),
-        },
-    }
+    let (fill, text) = crate::ui::theme::verdict(meets, ui.visuals().dark_mode);
+    Tone { fill, text }
 }
 
 /// Neither good nor bad: the theme's own panel colours.

@@ -5,7 +5,7 @@
 use egui::{Color32, Rect, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
 
 use crate::plan::{Clock, Day, Week};
-use crate::ui::planner::grid::kind_color;
+use crate::ui::theme::session_fill;
 
 /// The hours the strip always shows; blocks outside widen it.
 const FIRST_HOUR: u16 = 7;
@@ -163,7 +163,7 @@ pub fn week_strip_ui(ui: &mut Ui, week: &Week<'_>, clashes: &[Clash], label: &st
             pos2(x(s.day) + column * 0.3, y(s.start)),
             pos2(x(s.day) + column - 1.0, y(s.end).max(y(s.start) + 2.0)),
         );
-        painter.rect_filled(r, 1.0, kind_color(s.kind, dark));
+        painter.rect_filled(r, 1.0, session_fill(s.kind, dark));
     }
     let red = visuals.error_fg_color;
     for c in clashes {

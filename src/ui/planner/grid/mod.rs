@@ -1,0 +1,147 @@
+//! The week grid: Monday to Sunday columns, hours down the side.
+//!
+//! Sessions are coloured blocks, commitments grey hatched blocks. Drag on empty time to add a
+//! session, drag a block to move it (across days too), drag its top or bottom edge to resize it.
+//! Every block is a focusable widget with an accessible name; with the keyboard, Enter opens it,
+//! Delete removes it, the arrow keys move it and Shift+Up/Down change its length.
+//!
+//! The grid never edits the plan: it returns [`GridAction`]s that the planner applies as
+//! undoable edits. Time that two sessions share, or that a session shares with a commitment, is
+//! drawn as a red band over the blocks involved.
+//!
+//! The parts: [`layout`] places blocks (lanes, clash bands, snapping) and is pure; `interact`
+//! turns pointer and keys into actions; `paint` draws. Cost per frame is O(n log n) in blocks:
+//! one sort, one lane sweep and one overlap sweep per day; text is laid out only for blocks in
+//! view.
+
+mod interact;
+mod layout;
+mod paint;
+
+use egui::{ScrollArea, Sense, Ui, vec2};
+
+use crate::check::Report;
+use crate::plan::{Clock, Day, Week};
+
+pub use crate::plan::Item;
+
+use interact::Drag;
+
+/// Height of one hour, in points (so it follows the egui zoom).
+const HOUR_HEIGHT: f32 = 44.0;
+/// Width of the time labels on the left.
+const GUTTER_WIDTH: f32 = 52.0;
+/// Height of the day names above the columns.
+const HEADER_HEIGHT: f32 = 38.0;
+
+/// What the user did in the week grid; the planner turns each into an undoable edit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GridAction {
+    /// Click on a block (or Tab onto it).
+    Select(Item),
+    /// Click on empty space.
+    ClearSelection,
+    /// Drag on empty space: a new session on `day` from `start` to `end`.
+    Create { day: Day, start: Clock, end: Clock },
+    /// A block moved (possibly to another day) or resized.
+    SetBlock {
+        item: Item,
+        day: Day,
+        start: Clock,
+        end: Clock,
+    },
+    /// Double-click or Enter on a block: open it in the form.
+    Edit(Item),
+    /// Delete or Backspace on the selected block.
+    Delete(Item),
+}
+
+/// Transient interaction state of the grid (drag in progress, keyboard cursor, scroll target).
+#[derive(Default)]
+pub struct GridState {
+    /// The drag in progress, if any.
+    drag: Option<Drag>,
+    /// A place to scroll to on the next frame.
+    reveal: Option<(Day, Clock)>,
+    /// A block to keep in view after a keyboard move.
+    follow: Option<Item>,
+    /// Whether the view has been scrolled to the week's blocks once.
+    placed: bool,
+    /// A block that gets keyboard focus because it was clicked (so the view need not scroll).
+    clicked_focus: Option<Item>,
+    /// The block last clicked: its focus came from the pointer, so it shows no tooltip.
+    pointer_focus: Option<Item>,
+    /// The block that had keyboard focus last frame.
+    focused: Option<Item>,
+    /// The week as last laid out.
+    laid: Option<layout::Laid>,
+    /// Blocks in view last frame that were too many to draw.
+    hidden: usize,
+}
+
+impl GridState {
+    /// Ask the grid to scroll so `day` at `time` is visible next frame (used when a finding is
+    /// clicked).
+    pub fn reveal(&mut self, day: Day, time: Clock) {
+        self.reveal = Some((day, time));
+    }
+
+    /// Whether a drag (create, move or resize) is in progress.
+    pub fn is_dragging(&self) -> bool {
+        self.drag.is_some()
+    }
+}
+
+/// Draws the week grid filling the available rect and returns what the user did this frame.
+/// The plan is NOT changed here: the caller applies the actions as undoable edits.
+pub fn week_grid_ui(
+    ui: &mut Ui,
+    state: &mut GridState,
+    plan: &Week<'_>,
+    report: &Report,
+    selection: Option<Item>,
+) -> Vec<GridAction> {
+    let mut actions = Vec::new();
+    let grid_id = ui.make_persistent_id("week-grid");
+    let hidden_before = state.hidden;
+    if hidden_before > 0 {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!(
+                "This week has more blocks than the grid can draw: {hidden_before} in view are \
+                 not shown. The check on the right counts them all."
+            ),
+        );
+    }
+
+    let (header_rect, _) =
+        ui.allocate_exact_size(vec2(ui.available_width(), HEADER_HEIGHT), Sense::hover());
+
+    let laid = layout::Laid::update(state.laid.take(), plan);
+
+    let mut scroll = ScrollArea::vertical()
+        .id_salt("week-grid-scroll")
+        .auto_shrink([false, false])
+        .content_margin(0.0);
+    if !state.placed {
+        state.placed = true;
+        let view_hours = ui.available_height() / HOUR_HEIGHT;
+        let top = layout::opening_hour(&laid.blocks, view_hours);
+        // A little above that hour, so its label shows whole.
+        scroll = scroll.vertical_scroll_offset((top * HOUR_HEIGHT - 10.0).max(0.0));
+    }
+    // No fading at the bottom edge: a block there would look disabled.
+    ui.spacing_mut().scroll.fade.strength = 0.0;
+    let geometry = scroll
+        .show(ui, |ui| {
+            interact::grid_body_ui(ui, grid_id, state, plan, &laid, selection, &mut actions)
+        })
+        .inner;
+
+    state.laid = Some(laid);
+    if state.hidden != hidden_before {
+        ui.ctx().request_repaint();
+    }
+    paint::header_ui(ui, header_rect, geometry, report);
+    actions
+}

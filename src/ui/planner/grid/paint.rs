@@ -1,0 +1,383 @@
+//! Painting the week: background, day header, blocks, clash bands and the drag preview.
+//! Only what lies in the clip rect is painted; colours come from [`crate::ui::theme`].
+
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{
+    Align2, Color32, CornerRadius, FontId, Painter, Rect, Stroke, StrokeKind, TextStyle, Ui,
+    Visuals, pos2, vec2,
+};
+
+use crate::check::{Report, Severity, duration};
+use crate::plan::Day;
+use crate::ui::theme;
+
+use super::layout::{Block, DAY_MINUTES, Geometry, Span, clock};
+
+/// Spacing of the diagonal hatching on commitments.
+const HATCH_SPACING: f32 = 8.0;
+
+/// How a block should look this frame.
+#[derive(Clone, Copy)]
+pub(super) struct Look {
+    pub selected: bool,
+    pub focused: bool,
+    pub hovered: bool,
+    pub faded: bool,
+}
+
+/// Fonts of the grid. Nothing uses egui's Small style (9 points): hour labels and day totals
+/// are body text, times in blocks a point and a half smaller.
+pub(super) struct Fonts {
+    pub title: FontId,
+    pub time: FontId,
+    pub label: FontId,
+}
+
+impl Fonts {
+    pub fn new(style: &egui::Style) -> Fonts {
+        let body = TextStyle::Body.resolve(style);
+        Fonts {
+            title: FontId::new(body.size - 1.0, body.family.clone()),
+            time: FontId::new(body.size - 1.5, body.family.clone()),
+            label: body,
+        }
+    }
+}
+
+/// Column shading, hour lines and time labels.
+pub(super) fn paint_background(
+    painter: &Painter,
+    visuals: &Visuals,
+    fonts: &Fonts,
+    geometry: Geometry,
+    rect: Rect,
+    clip: Rect,
+) {
+    let area = rect.intersect(clip);
+    if !area.is_positive() {
+        return;
+    }
+    let line = visuals.widgets.noninteractive.bg_stroke;
+    let hour_line = Stroke::new(1.0, line.color);
+    let half_line = Stroke::new(1.0, line.color.gamma_multiply(0.45));
+    for day in [Day::Sat, Day::Sun] {
+        let x = geometry.column_x(day);
+        let column = Rect::from_x_y_ranges(x..=x + geometry.column_width, area.y_range());
+        painter.rect_filled(column, 0.0, visuals.faint_bg_color);
+    }
+
+    let first = (geometry.minutes_at(area.top()) / 30.0).floor().max(0.0) as u16;
+    let last = ((geometry.minutes_at(area.bottom()) / 30.0).ceil() as u16).min(48);
+    let label_font = &fonts.label;
+    let label_color = visuals.weak_text_color();
+    for half_hour in first..=last {
+        let minutes = half_hour * 30;
+        let y = painter.round_to_pixel_center(geometry.y(minutes));
+        let full_hour = half_hour % 2 == 0;
+        let stroke = if full_hour { hour_line } else { half_line };
+        painter.hline(geometry.left..=rect.right(), y, stroke);
+        if full_hour && minutes < DAY_MINUTES {
+            let text_y = y.max(rect.top() + 7.0);
+            painter.text(
+                pos2(geometry.left - 6.0, text_y),
+                Align2::RIGHT_CENTER,
+                clock(minutes).to_string(),
+                label_font.clone(),
+                label_color,
+            );
+        }
+    }
+    for day in Day::ALL {
+        let x = painter.round_to_pixel_center(geometry.column_x(day));
+        painter.vline(x, area.y_range(), hour_line);
+    }
+    let right = painter.round_to_pixel_center(rect.right() - 0.5);
+    painter.vline(right, area.y_range(), hour_line);
+}
+
+/// Day names above the columns, with the hours scheduled that day.
+pub(super) fn header_ui(ui: &Ui, rect: Rect, geometry: Geometry, report: &Report) {
+    let fonts = Fonts::new(ui.style());
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals();
+    let mut worst: [Option<Severity>; 7] = [None; 7];
+    for finding in &report.findings {
+        if let Some(day) = finding.day {
+            let slot = &mut worst[day.index()];
+            *slot = Some(slot.map_or(finding.severity, |s| s.min(finding.severity)));
+        }
+    }
+    let name_font = &fonts.label;
+    let hours_font = &fonts.label;
+    let long_names = geometry.column_width >= 84.0;
+    for day in Day::ALL {
+        let x = geometry.column_x(day);
+        let center = x + geometry.column_width / 2.0;
+        let name = if long_names { day.name() } else { day.code() };
+        painter.text(
+            pos2(center, rect.top() + 3.0),
+            Align2::CENTER_TOP,
+            name,
+            name_font.clone(),
+            visuals.strong_text_color(),
+        );
+        let minutes = report.minutes_by_day.get(day.index()).copied().unwrap_or(0);
+        let color = match worst[day.index()] {
+            Some(Severity::Error) => visuals.error_fg_color,
+            Some(Severity::Warning) => visuals.warn_fg_color,
+            None => visuals.weak_text_color(),
+        };
+        painter.text(
+            pos2(center, rect.bottom() - 3.0),
+            Align2::CENTER_BOTTOM,
+            hours_text(minutes),
+            hours_font.clone(),
+            color,
+        );
+    }
+    painter.hline(
+        geometry.left..=rect.right(),
+        painter.round_to_pixel_center(rect.bottom() - 0.5),
+        visuals.widgets.noninteractive.bg_stroke,
+    );
+}
+
+fn hours_text(minutes: u32) -> String {
+    if minutes == 0 {
+        "-".to_owned()
+    } else {
+        duration(minutes)
+    }
+}
+
+/// Fill and text colour of a block (before fading).
+fn block_colors(block: &Block, visuals: &Visuals) -> (Color32, Color32) {
+    let dark = visuals.dark_mode;
+    match block.kind {
+        Some(kind) => (theme::session_fill(kind, dark), theme::session_text(dark)),
+        None => (theme::commitment_fill(dark).0, visuals.strong_text_color()),
+    }
+}
+
+/// One block: fill (hatched for commitments), outline, title and times clipped to the block.
+pub(super) fn paint_block(
+    painter: &Painter,
+    visuals: &Visuals,
+    fonts: &Fonts,
+    rect: Rect,
+    clip: Rect,
+    (block, title): (&Block, &str),
+    look: Look,
+) {
+    let dark = visuals.dark_mode;
+    let radius = CornerRadius::same(3);
+    let (mut fill, text_color) = block_colors(block, visuals);
+    if look.hovered && !look.faded {
+        fill = theme::hovered_fill(fill, dark);
+    }
+    let alpha = if look.faded { 0.35 } else { 1.0 };
+    if block.lane > 0 {
+        // Set a block that lies over another apart from it.
+        painter.rect_stroke(
+            rect,
+            radius,
+            Stroke::new(1.5, visuals.panel_fill),
+            StrokeKind::Outside,
+        );
+    }
+    painter.rect(
+        rect,
+        radius,
+        fill.gamma_multiply(alpha),
+        Stroke::new(1.0, theme::block_border(dark).gamma_multiply(alpha)),
+        StrokeKind::Inside,
+    );
+    let inner_rect = rect.shrink(1.0).intersect(clip);
+    let inner = painter.with_clip_rect(inner_rect);
+    if block.kind.is_none() {
+        let hatch = theme::commitment_fill(dark).1;
+        paint_hatching(&inner, inner_rect, hatch.gamma_multiply(alpha));
+    }
+    paint_block_text(
+        &inner,
+        fonts,
+        rect,
+        title,
+        block.span,
+        text_color.gamma_multiply(alpha),
+    );
+
+    if block.clash && !look.faded {
+        let (red, _) = theme::clash(visuals);
+        painter.rect_stroke(rect, radius, Stroke::new(2.0, red), StrokeKind::Inside);
+    }
+    if look.selected {
+        painter.rect_stroke(
+            rect.expand(1.0),
+            radius,
+            Stroke::new(3.0, theme::selection(visuals)),
+            StrokeKind::Outside,
+        );
+    } else if look.focused {
+        painter.rect_stroke(
+            rect.expand(1.0),
+            radius,
+            Stroke::new(1.5, visuals.strong_text_color()),
+            StrokeKind::Outside,
+        );
+    }
+}
+
+/// Diagonal lines across `area`, anchored so they do not swim when scrolling.
+fn paint_hatching(painter: &Painter, area: Rect, color: Color32) {
+    if !area.is_positive() {
+        return;
+    }
+    let stroke = Stroke::new(1.0, color);
+    // Lines x + y = c, c on a fixed lattice.
+    let first = ((area.left() + area.top()) / HATCH_SPACING).ceil() * HATCH_SPACING;
+    let last = area.right() + area.bottom();
+    let mut c = first;
+    let mut guard = 0;
+    while c < last && guard < 10_000 {
+        let x0 = area.left().max(c - area.bottom());
+        let x1 = area.right().min(c - area.top());
+        if x1 > x0 {
+            painter.line_segment([pos2(x0, c - x0), pos2(x1, c - x1)], stroke);
+        }
+        c += HATCH_SPACING;
+        guard += 1;
+    }
+}
+
+/// Title (wrapped while there is room) and "18:00-21:00"; one line when the block is short.
+fn paint_block_text(
+    painter: &Painter,
+    fonts: &Fonts,
+    rect: Rect,
+    title: &str,
+    span: Span,
+    color: Color32,
+) {
+    let inner = rect.shrink2(vec2(4.0, 2.0));
+    if inner.width() < 6.0 || inner.height() < 4.0 {
+        return;
+    }
+    let title_row = painter.ctx().fonts_mut(|f| f.row_height(&fonts.title));
+    let time_row = painter.ctx().fonts_mut(|f| f.row_height(&fonts.time));
+    let times = times_that_fit(painter, fonts, span, inner.width());
+    if inner.height() >= title_row + time_row {
+        // Narrow blocks get one line and an ellipsis rather than words broken in two.
+        let rows = if inner.width() < 60.0 {
+            1
+        } else {
+            ((inner.height() - time_row) / title_row).floor().max(1.0) as usize
+        };
+        let mut job = LayoutJob::single_section(
+            title.to_owned(),
+            TextFormat::simple(fonts.title.clone(), color),
+        );
+        job.wrap = TextWrapping {
+            max_width: inner.width(),
+            max_rows: rows,
+            break_anywhere: false,
+            overflow_character: Some('…'),
+        };
+        let galley = painter.layout_job(job);
+        let title_height = galley.size().y;
+        painter.galley(inner.min, galley, color);
+        painter.text(
+            pos2(inner.left(), inner.top() + title_height),
+            Align2::LEFT_TOP,
+            times,
+            fonts.time.clone(),
+            color,
+        );
+    } else {
+        let mut job = LayoutJob::default();
+        job.append(title, 0.0, TextFormat::simple(fonts.title.clone(), color));
+        job.append(&times, 6.0, TextFormat::simple(fonts.time.clone(), color));
+        job.wrap = TextWrapping {
+            max_width: inner.width(),
+            max_rows: 1,
+            break_anywhere: true,
+            overflow_character: Some('…'),
+        };
+        let galley = painter.layout_job(job);
+        let y = rect.center().y - galley.size().y / 2.0;
+        painter.galley(pos2(inner.left(), y), galley, color);
+    }
+}
+
+/// "09:00-17:00" if it fits in `width`, else "09:00-" (the tooltip and the form have the
+/// end): never cut in the middle of a time.
+fn times_that_fit(painter: &Painter, fonts: &Fonts, span: Span, width: f32) -> String {
+    let full = span.times();
+    let fits = painter.ctx().fonts_mut(|f| {
+        f.layout_no_wrap(full.clone(), fonts.time.clone(), Color32::WHITE)
+            .size()
+            .x
+            <= width
+    });
+    if fits {
+        full
+    } else {
+        format!("{}-", clock(span.start))
+    }
+}
+
+/// Red bands over double-booked time, across the column of each day.
+pub(super) fn paint_troubles(
+    painter: &Painter,
+    visuals: &Visuals,
+    geometry: Geometry,
+    troubles: &[Span],
+    visible: std::ops::Range<f32>,
+) {
+    let (red, band) = theme::clash(visuals);
+    let stroke = Stroke::new(1.0, red);
+    for span in troubles {
+        if f32::from(span.end) < visible.start || f32::from(span.start) > visible.end {
+            continue;
+        }
+        let x = geometry.column_x(span.day);
+        let rect = Rect::from_x_y_ranges(
+            x + 1.0..=x + geometry.column_width - geometry.right_margin(),
+            geometry.y(span.start)..=geometry.y(span.end),
+        );
+        painter.rect(rect, 2.0, band, stroke, StrokeKind::Inside);
+    }
+}
+
+/// The block being drawn, moved or resized, where it would land.
+pub(super) fn paint_preview(
+    painter: &Painter,
+    visuals: &Visuals,
+    fonts: &Fonts,
+    geometry: Geometry,
+    span: Span,
+    original: Option<(&Block, &str)>,
+    clip: Rect,
+) {
+    let rect = geometry.preview_rect(span);
+    let (fill, text, title) = match original {
+        Some((block, title)) => {
+            let (fill, text) = block_colors(block, visuals);
+            (fill, text, title)
+        }
+        None => (
+            visuals.selection.bg_fill,
+            visuals.strong_text_color(),
+            "New session",
+        ),
+    };
+    painter.rect(
+        rect,
+        3.0,
+        fill.gamma_multiply(0.85),
+        Stroke::new(2.0, theme::selection(visuals)),
+        StrokeKind::Outside,
+    );
+    let inner = painter.with_clip_rect(rect.shrink(1.0).intersect(clip));
+    paint_block_text(&inner, fonts, rect, title, span, text);
+}
