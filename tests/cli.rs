@@ -299,7 +299,10 @@ fn control_characters_in_a_name_stay_out_of_the_terminal() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(!text.contains('\u{1b}'), "{text}");
     assert!(
-        text.lines().next().unwrap().starts_with("Week \u{241b}[31mred"),
+        text.lines()
+            .next()
+            .unwrap()
+            .starts_with("Week \u{241b}[31mred"),
         "{text}"
     );
 }

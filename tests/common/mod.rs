@@ -6,6 +6,7 @@
 
 use carelevels::catalog::Catalog;
 use carelevels::plan::{Clock, Commitment, Day, Plan, Session, SessionKind};
+use carelevels::ui::keymap;
 use carelevels::ui::planner::Planner;
 use egui::{Pos2, Rect, pos2};
 use egui_kittest::Harness;
@@ -71,14 +72,24 @@ pub fn big_plan(n: usize) -> Plan {
     plan
 }
 
-/// The real planner (form, week grid, live check) on its own, holding `plan`.
+/// The real planner (form, week grid, live check) on its own, holding `plan`. Undo and redo
+/// keys reach it through the app's keymap, as in the app.
 pub fn planner_harness(plan: Plan, size: [f32; 2]) -> Harness<'static, Planner> {
     let mut harness = Harness::builder()
         .with_size(size)
         .with_step_dt(1.0 / 60.0)
         .with_max_steps(120)
         .build_ui_state(
-            |ui, planner: &mut Planner| planner.ui(ui, Catalog::builtin()),
+            |ui, planner: &mut Planner| {
+                for action in keymap::pressed(ui.ctx()) {
+                    match action {
+                        keymap::Action::Undo => planner.undo(),
+                        keymap::Action::Redo => planner.redo(),
+                        _ => {}
+                    }
+                }
+                planner.ui(ui, Catalog::builtin());
+            },
             Planner::new(plan, None),
         );
     harness.run();

@@ -379,11 +379,14 @@ impl Planner {
         let narrow = room < NARROW_WIDTH;
         self.form_shown = self.form_open.unwrap_or(!narrow);
         if !self.form_shown {
+            // As narrow as its one button: the room is for the week.
             egui::Panel::left("planner-form-folded")
                 .resizable(false)
+                .min_size(0.0)
+                .default_size(0.0)
                 .show(ui, |ui| {
                     let show = ui
-                        .button("Form")
+                        .add(egui::Button::new("Form").wrap_mode(egui::TextWrapMode::Extend))
                         .on_hover_text("Show the form: add or edit a block, add work hours");
                     if show.clicked() {
                         self.form_open = Some(true);
@@ -463,7 +466,8 @@ impl Planner {
             .resizable(true)
             .default_size(340.0)
             .min_size((room * 0.18).min(260.0))
-            .max_size((room * 0.26).max(200.0))
+            // In a narrow window the week needs the room more than the check does.
+            .max_size((room * if room < NARROW_WIDTH { 0.18 } else { 0.26 }).max(160.0))
             .show(ui, |ui| {
                 // A solid scroll bar takes its own room instead of covering the gauge's ticks.
                 ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();

@@ -114,8 +114,9 @@ pub fn week_grid_ui(
         );
     }
 
-    let (header_rect, _) =
+    let (header_rect, header) =
         ui.allocate_exact_size(vec2(ui.available_width(), HEADER_HEIGHT), Sense::hover());
+    header.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Days of the week"));
 
     let laid = layout::Laid::update(state.laid.take(), plan);
 
