@@ -123,6 +123,10 @@ fn tabs_and_shortcuts_switch_views() {
     assert_eq!(harness.state().view(), View::Planner);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
     harness.run();
+    assert_eq!(harness.state().view(), View::Programs);
+    assert!(harness.query_all_by_label("Add a program").next().is_some());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    harness.run();
     assert_eq!(harness.state().view(), View::Sources);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
     harness.run();

@@ -1,6 +1,7 @@
 //! Plans over several weeks in the whole app: the phase strip, step down, the timeline, the
 //! "which phases meet" line, commitments of one phase, and the file safety nets on phases.
 
+use carelevels::plan::autosave::Slot;
 use carelevels::plan::workspace::{Workspace, templates};
 use carelevels::plan::{LevelId, Plan, file};
 use carelevels::ui::app::{Prefs, View};
@@ -249,7 +250,7 @@ fn a_plan_of_phases_saves_reopens_and_is_remembered() {
     harness.run();
     assert!(harness.state_mut().planner.is_dirty());
     let path = dir.path().join("step-down.ron");
-    assert!(harness.state_mut().save_to(&path));
+    assert!(harness.state_mut().save_to(Slot::Plan, &path));
     assert!(!harness.state_mut().planner.is_dirty());
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("format: 2,"), "{text}");

@@ -158,7 +158,7 @@ fn a_template_fills_the_week_and_meets_its_level() {
     let mut harness = app(Plan::default(), &dir);
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("New from template").click();
+    harness.get_by_label("New plan from template").click();
     harness.run();
     harness
         .get_by_label("Day program, Monday to Friday")

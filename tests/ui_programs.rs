@@ -5,6 +5,7 @@ use carelevels::catalog::{Catalog, QuestionGroup};
 use carelevels::document::{self, Document};
 use carelevels::plan::{Clock, Day, LevelId, Session, SessionKind};
 use carelevels::programs::{Program, Programs, Reply};
+use carelevels::ui::keymap;
 use carelevels::ui::programs::{Page, ProgramsView, new_programs};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -16,6 +17,13 @@ fn harness(view: ProgramsView, size: [f32; 2]) -> Harness<'static, ProgramsView>
         .with_max_steps(60)
         .build_ui_state(
             |ui, view: &mut ProgramsView| {
+                for action in keymap::pressed(ui.ctx()) {
+                    match action {
+                        keymap::Action::Undo => view.undo(),
+                        keymap::Action::Redo => view.redo(),
+                        _ => {}
+                    }
+                }
                 egui::CentralPanel::default().show(ui, |ui| {
                     view.ui(ui, Catalog::builtin(), None);
                 });

@@ -7,8 +7,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::export;
-use crate::plan::workspace::{self, Workspace};
+use crate::plan::workspace::{self, Slot, Workspace};
 
 use super::calendar_export::CalendarExport;
 use super::compare::CompareView;
@@ -16,6 +15,7 @@ use super::document::{self as doc, DocumentState, Pending, suggested_file_name};
 use super::files::{FileDialogs, Purpose};
 use super::keymap::{self, Action};
 use super::planner::Planner;
+use super::programs::{ProgramsRequest, ProgramsView};
 use super::{help, sources};
 
 /// The app's views, in tab order.
@@ -24,18 +24,28 @@ pub enum View {
     #[default]
     Compare,
     Planner,
+    Programs,
     Sources,
 }
 
 impl View {
     /// The views in tab order; Ctrl+1, Ctrl+2, ... follow this order (see `keymap`).
-    pub const ALL: [View; 3] = [View::Compare, View::Planner, View::Sources];
+    pub const ALL: [View; 4] = [View::Compare, View::Planner, View::Programs, View::Sources];
 
     pub fn label(self) -> &'static str {
         match self {
             View::Compare => "Compare",
             View::Planner => "Plan my week",
+            View::Programs => "My programs",
             View::Sources => "Sources",
+        }
+    }
+
+    /// The document File > Save and Edit > Undo act on in this view.
+    pub fn slot(self) -> Slot {
+        match self {
+            View::Programs => Slot::Programs,
+            View::Compare | View::Planner | View::Sources => Slot::Plan,
         }
     }
 }
@@ -56,7 +66,7 @@ pub struct AppOptions {
     pub workspace: Option<Workspace>,
     /// Use the system's file dialogs (off in tests: the in-app path field is used).
     pub native_dialogs: bool,
-    /// A plan to open at start (`carelevels PLAN.ron`).
+    /// A plan or programs file to open at start (`carelevels FILE.ron`).
     pub open: Option<PathBuf>,
     /// Close after the first frame: start-up measurements against a bare window
     /// (`CARELEVELS_EXIT_AFTER_FIRST_FRAME=1`, see examples/bare_window.rs).
@@ -79,7 +89,7 @@ impl AppOptions {
 struct Status {
     text: String,
     is_error: bool,
-    /// The plan's revision when the message was set: the next edit clears it.
+    /// The documents' revisions when the message was set: the next edit clears it.
     revision: u64,
 }
 
@@ -87,12 +97,16 @@ struct Status {
 pub struct CareLevelsApp {
     pub prefs: Prefs,
     pub planner: Planner,
+    /// "My programs": the programs file being edited.
+    pub programs: ProgramsView,
     pub(super) dialogs: FileDialogs,
     /// The open / save / autosave cycle's state (see [`super::document`]).
     pub(super) doc: DocumentState,
     help_open: bool,
     status: Option<Status>,
     pub(super) calendar: CalendarExport,
+    /// The app's data folder (autosaves, pages to print); `None` when there is none.
+    pub(super) workspace: Option<Workspace>,
     title: String,
     exit_after_first_frame: bool,
 }
@@ -110,16 +124,22 @@ impl CareLevelsApp {
     /// Builds the app from given preferences (tests use this without storage).
     pub fn with_prefs(prefs: Prefs, options: AppOptions) -> CareLevelsApp {
         let planner = Planner::default();
-        let (doc, note) = DocumentState::start(options.workspace.as_ref(), planner.revision());
+        let programs = ProgramsView::default();
+        let (doc, note) = DocumentState::start(
+            options.workspace.as_ref(),
+            [planner.revision(), programs.revision()],
+        );
         doc::clean_recent_folders(&prefs.recent);
         let mut app = CareLevelsApp {
             prefs,
             planner,
+            programs,
             dialogs: FileDialogs::new(options.native_dialogs),
             doc,
             help_open: false,
             status: None,
             calendar: CalendarExport::default(),
+            workspace: options.workspace.clone(),
             title: String::new(),
             exit_after_first_frame: options.exit_after_first_frame,
         };
@@ -162,34 +182,41 @@ impl CareLevelsApp {
         self.status = Some(Status {
             text,
             is_error: true,
-            revision: self.planner.revision(),
+            revision: self.revisions(),
         });
+    }
+
+    /// Changes whenever either document changes.
+    fn revisions(&self) -> u64 {
+        self.planner.revision() + self.programs.revision()
     }
 
     pub(super) fn set_info(&mut self, text: String) {
         self.status = Some(Status {
             text,
             is_error: false,
-            revision: self.planner.revision(),
+            revision: self.revisions(),
         });
     }
 
-    /// "carelevels - Evening IOP *": the plan's name (made safe to show) or its file's.
+    /// "carelevels - Evening IOP *": the name (made safe to show), or the file's, of the
+    /// document the current view edits.
     pub fn window_title(&mut self) -> String {
-        let plan = self.planner.plan();
-        let name = if !plan.name.trim().is_empty() {
-            Some(plan.name.clone())
+        let slot = self.prefs.view.slot();
+        let edited = self.edited(slot);
+        let name = if !edited.name().trim().is_empty() {
+            Some(edited.name().to_owned())
         } else {
-            self.planner
+            edited
                 .path()
                 .and_then(|p| p.file_stem())
                 .map(|s| s.to_string_lossy().into_owned())
         };
         let name = name.map(|n| crate::text::one_line(&n));
-        let dirty = if self.planner.is_dirty() { " *" } else { "" };
+        let dirty = if edited.is_dirty() { " *" } else { "" };
         match name {
             Some(name) if !name.is_empty() => format!("carelevels - {name}{dirty}"),
-            _ if !dirty.is_empty() => format!("carelevels - Untitled plan{dirty}"),
+            _ if !dirty.is_empty() => format!("carelevels - {}{dirty}", doc::untitled(slot)),
             _ => "carelevels".to_owned(),
         }
     }
@@ -203,31 +230,36 @@ impl CareLevelsApp {
     /// Runs what a shortcut or a menu entry asks for.
     fn act(&mut self, ctx: &egui::Context, action: Action) {
         let files_busy = self.dialogs.busy() || self.doc.confirm.is_some();
+        let slot = self.prefs.view.slot();
         match action {
             Action::Show(view) => self.prefs.view = view,
             Action::Help => self.help_open = !self.help_open,
             Action::Undo if self.prefs.view == View::Planner => self.planner.undo(),
             Action::Redo if self.prefs.view == View::Planner => self.planner.redo(),
+            Action::Undo if self.prefs.view == View::Programs => self.programs.undo(),
+            Action::Redo if self.prefs.view == View::Programs => self.programs.redo(),
             Action::Undo | Action::Redo => {}
             Action::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             Action::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             Action::ZoomReset => ctx.set_zoom_factor(1.0),
             _ if files_busy => {}
-            Action::SaveAs => self.save_as(ctx),
+            Action::SaveAs => self.save_as(ctx, slot),
             Action::Save => {
-                self.save(ctx);
+                self.save(ctx, slot);
             }
-            Action::Open => self.request(ctx, Pending::Open),
-            Action::New => self.request(ctx, Pending::New),
+            Action::Open => self.dialogs.ask(ctx, Purpose::Open, None),
+            Action::New => self.request(ctx, slot, Pending::New),
         }
     }
 
     /// A menu entry that runs `action` and shows its keys from the keymap.
     fn menu_entry(&mut self, ui: &mut egui::Ui, text: &str, action: Action) {
         let keys = keymap::keys_text(ui.ctx(), action);
-        let enabled = match action {
-            Action::Undo => self.planner.can_undo(),
-            Action::Redo => self.planner.can_redo(),
+        let enabled = match (action, self.prefs.view) {
+            (Action::Undo, View::Programs) => self.programs.can_undo(),
+            (Action::Redo, View::Programs) => self.programs.can_redo(),
+            (Action::Undo, _) => self.planner.can_undo(),
+            (Action::Redo, _) => self.planner.can_redo(),
             _ => true,
         };
         let button = egui::Button::new(text).shortcut_text(keys);
@@ -239,11 +271,20 @@ impl CareLevelsApp {
 
     fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.menu_entry(ui, "New plan", Action::New);
-        ui.menu_button("New from template", |ui| {
+        let slot = self.prefs.view.slot();
+        // Ctrl+N starts a new document of the kind this view edits; the other kind is below it.
+        let (this_new, other_new, other) = match slot {
+            Slot::Plan => ("New plan", "New programs list", Slot::Programs),
+            Slot::Programs => ("New programs list", "New plan", Slot::Plan),
+        };
+        self.menu_entry(ui, this_new, Action::New);
+        if ui.button(other_new).clicked() {
+            self.request(&ctx, other, Pending::New);
+        }
+        ui.menu_button("New plan from template", |ui| {
             for (i, t) in workspace::templates().iter().enumerate() {
                 if ui.button(&t.name).clicked() {
-                    self.request(&ctx, Pending::Template(i));
+                    self.request(&ctx, Slot::Plan, Pending::Template(i));
                 }
             }
         });
@@ -251,11 +292,11 @@ impl CareLevelsApp {
         self.menu_entry(ui, "Open...", Action::Open);
         ui.menu_button("Open recent", |ui| {
             if self.prefs.recent.is_empty() {
-                ui.label("No recent plans yet");
+                ui.label("No recent files yet");
             }
             for path in self.prefs.recent.clone() {
                 if ui.button(path.display().to_string()).clicked() {
-                    self.request(&ctx, Pending::OpenPath(path));
+                    self.open_path(&path);
                 }
             }
         });
@@ -270,19 +311,24 @@ impl CareLevelsApp {
         self.menu_entry(ui, "Save", Action::Save);
         self.menu_entry(ui, "Save as...", Action::SaveAs);
         ui.separator();
-        if ui.button("Export calendar (.ics)...").clicked() {
-            self.calendar.ask();
+        if slot == Slot::Plan {
+            if ui.button("Export calendar (.ics)...").clicked() {
+                self.calendar.ask();
+            }
+            if ui.button("Export PDF to print...").clicked() {
+                self.ask_export(&ctx, slot, Purpose::ExportPdf);
+            }
+            if ui.button("Print...").clicked() {
+                self.print(slot);
+            }
         }
         if ui.button("Export printable summary (.txt)...").clicked() {
-            let suggested = suggested_file_name(self.planner.plan(), "txt");
-            self.dialogs
-                .ask(&ctx, Purpose::ExportSummary, Some(PathBuf::from(suggested)));
+            self.ask_export(&ctx, slot, Purpose::ExportSummary);
         }
         if ui.button("Copy summary to clipboard").clicked() {
-            let report = self.planner.plan_report().clone();
-            let text = export::text_summary(self.planner.plan(), &report, Catalog::builtin());
+            let text = self.summary(slot);
             ui.ctx().copy_text(text);
-            self.set_info("Copied the plan's summary to the clipboard.".into());
+            self.set_info("Copied the summary to the clipboard.".into());
         }
         ui.separator();
         if ui.button("Quit").clicked() {
@@ -382,7 +428,7 @@ impl eframe::App for CareLevelsApp {
         if self
             .status
             .as_ref()
-            .is_some_and(|s| s.revision != self.planner.revision())
+            .is_some_and(|s| s.revision != self.revisions())
         {
             self.status = None;
         }
@@ -392,13 +438,22 @@ impl eframe::App for CareLevelsApp {
             match self.prefs.view {
                 View::Compare => self.prefs.compare.ui(ui, catalog),
                 View::Planner => self.planner.ui(ui, catalog),
+                View::Programs => {
+                    let open_plan = Some(self.planner.plan());
+                    if let Some(ProgramsRequest::ExportSummary) =
+                        self.programs.ui(ui, catalog, open_plan)
+                    {
+                        let ctx = ui.ctx().clone();
+                        self.ask_export(&ctx, Slot::Programs, Purpose::ExportSummary);
+                    }
+                }
                 View::Sources => sources::sources_ui(ui, catalog),
             }
         });
 
         help::help_window(&ctx, &mut self.help_open);
         if self.calendar.dialog(&ctx) {
-            let suggested = suggested_file_name(self.planner.plan(), "ics");
+            let suggested = suggested_file_name(&self.planner.plan().name, Slot::Plan, "ics");
             self.dialogs.ask(
                 &ctx,
                 Purpose::ExportCalendar,

@@ -1,19 +1,23 @@
-//! The open / save / autosave / close cycle of the plan being edited, and the offer to bring
-//! back unsaved work that a window left behind.
+//! The open / save / autosave / close cycle of the two documents a window edits (the plan in
+//! "Plan my week" and the programs file in "My programs"), and the offer to bring back unsaved
+//! work that a window left behind.
 //!
 //! The rules (the files themselves are guarded by `plan::disk` and `plan::autosave`):
-//! - opening never half-loads: on any problem the current plan stays as it was;
+//! - opening never half-loads: on any problem the open documents stay as they were;
 //! - unsaved changes are never dropped without asking (New, Open, a template, Restore, Close);
-//! - the plan is autosaved a moment after each change, to this window's own autosave;
+//! - each document is autosaved a moment after each change, to this window's own autosave;
 //! - left-over work is offered only when its window is gone, and removed only when the person
 //!   answers; an unreadable autosave is moved aside and the status line says where.
+//!
+//! File > Save, Save As and the exports act on the document of the current view ([`View::slot`]);
+//! Open puts a file in the view for its kind.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::catalog::Catalog;
-use crate::check;
-use crate::document::Document;
+use crate::check::{self, PlanReport};
+use crate::document::{self, Document};
 use crate::export;
 use crate::plan::file::{self, PlanFileError};
 use crate::plan::workspace::{self, Autosave, Recovery, Slot, Workspace};
@@ -21,18 +25,114 @@ use crate::plan::{Plan, disk};
 
 use super::app::{CareLevelsApp, View};
 use super::files::{Chosen, Purpose, SaveChoice};
+use super::planner::Planner;
+use super::programs::{ProgramsView, new_programs};
 
-/// How long after the last change the working plan is autosaved.
+/// How long after the last change a document is autosaved.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(2);
 /// How many recent files File > Open recent lists.
 const RECENT_LIMIT: usize = 8;
 
+/// What the file cycle needs of a document being edited.
+pub trait Edited {
+    /// The document as it is now, in the form files and autosaves hold.
+    fn document(&self) -> Document;
+    /// Its own name ("" when it has none).
+    fn name(&self) -> &str;
+    /// The file it was opened from or last saved to.
+    fn path(&self) -> Option<&Path>;
+    /// Bumps on every change.
+    fn revision(&self) -> u64;
+    /// Whether it differs from what was last opened or saved.
+    fn is_dirty(&mut self) -> bool;
+    /// It is now saved at `path`.
+    fn mark_saved(&mut self, path: PathBuf);
+}
+
+impl Edited for Planner {
+    fn document(&self) -> Document {
+        Document::Plan(self.plan().clone())
+    }
+    fn name(&self) -> &str {
+        &self.plan().name
+    }
+    fn path(&self) -> Option<&Path> {
+        Planner::path(self)
+    }
+    fn revision(&self) -> u64 {
+        Planner::revision(self)
+    }
+    fn is_dirty(&mut self) -> bool {
+        Planner::is_dirty(self)
+    }
+    fn mark_saved(&mut self, path: PathBuf) {
+        Planner::mark_saved(self, path);
+    }
+}
+
+impl Edited for ProgramsView {
+    fn document(&self) -> Document {
+        Document::Programs(self.programs().clone())
+    }
+    fn name(&self) -> &str {
+        &self.programs().name
+    }
+    fn path(&self) -> Option<&Path> {
+        ProgramsView::path(self)
+    }
+    fn revision(&self) -> u64 {
+        ProgramsView::revision(self)
+    }
+    fn is_dirty(&mut self) -> bool {
+        ProgramsView::is_dirty(self)
+    }
+    fn mark_saved(&mut self, path: PathBuf) {
+        ProgramsView::mark_saved(self, path);
+    }
+}
+
+/// The document in a slot, in the person's words.
+pub fn kind_words(slot: Slot) -> &'static str {
+    match slot {
+        Slot::Plan => "plan",
+        Slot::Programs => "programs list",
+    }
+}
+
+/// "Untitled plan", "Untitled programs list".
+pub fn untitled(slot: Slot) -> &'static str {
+    match slot {
+        Slot::Plan => "Untitled plan",
+        Slot::Programs => "Untitled programs list",
+    }
+}
+
+fn ix(slot: Slot) -> usize {
+    slot as usize
+}
+
+fn slot_of(document: &Document) -> Slot {
+    match document {
+        Document::Plan(_) => Slot::Plan,
+        Document::Programs(_) => Slot::Programs,
+    }
+}
+
+/// A file read and checked, waiting to take its view's place.
+#[derive(Clone, Debug)]
+pub struct Opened {
+    document: Document,
+    /// A plan's check, made once on opening and handed to the planner.
+    report: Option<PlanReport>,
+    path: PathBuf,
+}
+
 /// Something that must wait for the answer to "Save your changes?".
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Pending {
     New,
-    Open,
-    OpenPath(PathBuf),
+    /// An opened file, to replace the document of its kind.
+    Replace(Box<Opened>),
     Template(usize),
     /// Bring back the first offered [`Recovery`].
     Restore,
@@ -44,12 +144,17 @@ pub enum Pending {
 pub struct DocumentState {
     /// `None`: no autosave (no data folder, or it could not be made).
     pub autosave: Option<Autosave>,
-    autosave_due: Option<Instant>,
-    autosaved_revision: u64,
-    /// The action waiting on Save / Discard / Cancel.
-    pub confirm: Option<Pending>,
+    /// Per slot ([`Slot`] order): when the next autosave is due, and the revision last autosaved.
+    autosave_due: [Option<Instant>; 2],
+    autosaved_revision: [u64; 2],
+    /// The action waiting on Save / Discard / Cancel, and whose changes the question is about.
+    pub confirm: Option<(Slot, Pending)>,
     /// The action to run once a Save As finishes.
     after_save: Option<Pending>,
+    /// The document a Save As or an export dialog is for (the view may change meanwhile).
+    target: Option<Slot>,
+    /// While closing: the documents whose unsaved changes the person chose to discard.
+    discarded: [bool; 2],
     pub allowed_to_close: bool,
     /// Work other windows left unsaved, offered back one at a time (plans first).
     recoveries: Vec<Recovery>,
@@ -59,10 +164,14 @@ pub struct DocumentState {
 
 impl DocumentState {
     /// Starts this window's autosave in `workspace` and collects what gone windows left.
-    /// Returns the state and a message for the status line, if any.
-    pub fn start(workspace: Option<&Workspace>, revision: u64) -> (DocumentState, Option<String>) {
+    /// `revisions` are the documents' revisions now (per slot). Returns the state and a message
+    /// for the status line, if any.
+    pub fn start(
+        workspace: Option<&Workspace>,
+        revisions: [u64; 2],
+    ) -> (DocumentState, Option<String>) {
         let mut state = DocumentState {
-            autosaved_revision: revision,
+            autosaved_revision: revisions,
             ..DocumentState::default()
         };
         let Some(ws) = workspace else {
@@ -78,7 +187,6 @@ impl DocumentState {
         let (found, unreadable) = autosave.recoverable();
         state.autosave = Some(autosave);
         state.recoveries = found;
-        // Plans first: this window restores plans; other documents wait for their view.
         state.recoveries.sort_by_key(|r| r.slot != Slot::Plan);
         let notes: Vec<String> = unreadable
             .into_iter()
@@ -99,7 +207,7 @@ impl DocumentState {
 
     /// The recovery the banner offers now, if any.
     fn offered(&self) -> Option<&Recovery> {
-        self.recoveries.first().filter(|r| r.slot == Slot::Plan)
+        self.recoveries.first()
     }
 
     /// Whether some left-over work is being offered back.
@@ -107,9 +215,9 @@ impl DocumentState {
         self.offered().is_some()
     }
 
-    fn clear(&self) {
+    fn clear(&self, slot: Slot) {
         if let Some(autosave) = &self.autosave {
-            autosave.clear(Slot::Plan);
+            autosave.clear(slot);
         }
     }
 }
@@ -144,41 +252,92 @@ fn save_error(e: &PlanFileError) -> String {
 }
 
 impl CareLevelsApp {
-    /// Opens a plan file; on any problem the current plan stays exactly as it was.
-    /// Returns whether the plan was opened.
-    pub fn open_path(&mut self, path: &Path) -> bool {
-        let catalog = Catalog::builtin();
-        match file::load(path) {
-            Ok(plan) => {
-                let report = match check::check_plan(&plan, catalog, None) {
-                    Ok(report) => report,
-                    Err(e) => {
-                        self.set_error(format!("{}: {e}", path.display()));
-                        return false;
-                    }
-                };
-                self.planner
-                    .load_checked(plan, report, Some(path.to_owned()));
-                self.after_new_plan();
-                self.remember(path);
-                self.prefs.view = View::Planner;
-                self.set_info(format!("Opened {}", path.display()));
-                true
-            }
-            Err(e) => {
-                self.set_error(format!("Could not open the plan. {e}"));
-                false
-            }
+    /// The document in `slot`.
+    pub fn edited(&mut self, slot: Slot) -> &mut dyn Edited {
+        match slot {
+            Slot::Plan => &mut self.planner,
+            Slot::Programs => &mut self.programs,
         }
     }
 
-    /// Saves to `path`; returns whether it worked.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        match file::save(path, self.planner.plan()) {
+    /// Opens a plan or programs file into the view for its kind; on any problem the open
+    /// documents stay exactly as they were. When the document it replaces has unsaved changes,
+    /// the person is asked first. Returns whether the file could be read.
+    pub fn open_path(&mut self, path: &Path) -> bool {
+        let catalog = Catalog::builtin();
+        let document = match document::load(path) {
+            Ok(document) => document,
+            Err(e) => {
+                self.set_error(format!("Could not open the file. {e}"));
+                return false;
+            }
+        };
+        let report = match &document {
+            Document::Plan(plan) => match check::check_plan(plan, catalog, None) {
+                Ok(report) => Some(report),
+                Err(e) => {
+                    self.set_error(format!("{}: {e}", path.display()));
+                    return false;
+                }
+            },
+            Document::Programs(_) => None,
+        };
+        let slot = slot_of(&document);
+        let opened = Opened {
+            document,
+            report,
+            path: path.to_owned(),
+        };
+        if self.edited(slot).is_dirty() {
+            self.doc.confirm = Some((slot, Pending::Replace(Box::new(opened))));
+        } else {
+            self.install(opened);
+        }
+        true
+    }
+
+    /// Puts an opened file in its view.
+    fn install(&mut self, opened: Opened) {
+        let Opened {
+            document,
+            report,
+            path,
+        } = opened;
+        let slot = slot_of(&document);
+        match document {
+            Document::Plan(plan) => {
+                let catalog = Catalog::builtin();
+                let report = match report {
+                    Some(report) => report,
+                    None => match check::check_plan(&plan, catalog, None) {
+                        Ok(report) => report,
+                        Err(e) => {
+                            self.set_error(format!("{}: {e}", path.display()));
+                            return;
+                        }
+                    },
+                };
+                self.planner.load_checked(plan, report, Some(path.clone()));
+                self.prefs.view = View::Planner;
+            }
+            Document::Programs(programs) => {
+                self.programs.load(programs, Some(path.clone()));
+                self.prefs.view = View::Programs;
+            }
+        }
+        self.after_new(slot);
+        self.remember(&path);
+        self.set_info(format!("Opened {}", path.display()));
+    }
+
+    /// Saves the document in `slot` to `path`; returns whether it worked.
+    pub fn save_to(&mut self, slot: Slot, path: &Path) -> bool {
+        let document = self.edited(slot).document();
+        match document::save(path, &document) {
             Ok(()) => {
-                self.planner.mark_saved(path.to_owned());
+                self.edited(slot).mark_saved(path.to_owned());
                 self.remember(path);
-                self.after_new_plan();
+                self.after_new(slot);
                 self.set_info(format!("Saved to {}", path.display()));
                 true
             }
@@ -196,50 +355,132 @@ impl CareLevelsApp {
         self.prefs.recent.truncate(RECENT_LIMIT);
     }
 
-    /// Save (Ctrl+S): to the plan's file, or ask where when it has none. Returns whether the
-    /// plan is now saved.
-    pub(super) fn save(&mut self, ctx: &egui::Context) -> bool {
-        match self.planner.path().map(Path::to_owned) {
-            Some(path) => self.save_to(&path),
+    /// Save (Ctrl+S): to the document's file, or ask where when it has none. Returns whether
+    /// the document is now saved.
+    pub(super) fn save(&mut self, ctx: &egui::Context, slot: Slot) -> bool {
+        match self.edited(slot).path().map(Path::to_owned) {
+            Some(path) => self.save_to(slot, &path),
             None => {
-                self.save_as(ctx);
+                self.save_as(ctx, slot);
                 false
             }
         }
     }
 
-    pub(super) fn save_as(&mut self, ctx: &egui::Context) {
-        let suggested = self.planner.path().map(Path::to_owned).or_else(|| {
-            Some(PathBuf::from(suggested_file_name(
-                self.planner.plan(),
-                "ron",
-            )))
-        });
-        self.dialogs.ask(ctx, Purpose::SaveAs, suggested);
+    pub(super) fn save_as(&mut self, ctx: &egui::Context, slot: Slot) {
+        let edited = self.edited(slot);
+        let suggested = edited
+            .path()
+            .map(Path::to_owned)
+            .unwrap_or_else(|| PathBuf::from(suggested_file_name(edited.name(), slot, "ron")));
+        self.doc.target = Some(slot);
+        self.dialogs.ask(ctx, Purpose::SaveAs, Some(suggested));
     }
 
-    /// Runs `action` now, or first asks about unsaved changes.
-    pub(super) fn request(&mut self, ctx: &egui::Context, action: Pending) {
-        if self.planner.is_dirty() {
-            self.doc.confirm = Some(action);
-        } else {
-            self.run(ctx, action);
+    /// Asks where to write an export of the document in `slot`.
+    pub(super) fn ask_export(&mut self, ctx: &egui::Context, slot: Slot, purpose: Purpose) {
+        let extension = match purpose {
+            Purpose::ExportPdf => "pdf",
+            Purpose::ExportCalendar => "ics",
+            _ => "txt",
+        };
+        let name = self.edited(slot).name().to_owned();
+        let suggested = suggested_file_name(&name, slot, extension);
+        self.doc.target = Some(slot);
+        self.dialogs
+            .ask(ctx, purpose, Some(PathBuf::from(suggested)));
+    }
+
+    /// The plain-text summary of the document in `slot`.
+    pub(super) fn summary(&mut self, slot: Slot) -> String {
+        let catalog = Catalog::builtin();
+        match slot {
+            Slot::Plan => {
+                let report = self.planner.plan_report().clone();
+                export::text_summary(self.planner.plan(), &report, catalog)
+            }
+            Slot::Programs => self.programs.summary(catalog),
         }
     }
 
-    fn run(&mut self, ctx: &egui::Context, action: Pending) {
+    /// The plan as a printable PDF (the programs list prints as its summary).
+    fn plan_pdf(&mut self) -> Result<Vec<u8>, String> {
+        let report = self.planner.plan_report().clone();
+        let options = export::pdf::PdfOptions::from_env();
+        export::pdf::plan_pdf(self.planner.plan(), &report, Catalog::builtin(), &options)
+            .map_err(|e| e.to_string())
+    }
+
+    /// File > Print: the plan as a PDF in the app's data folder, opened in the system's viewer
+    /// (which prints it). Where there is no viewer, the status line says where the file is.
+    pub(super) fn print(&mut self, slot: Slot) {
+        let bytes = match slot {
+            Slot::Plan => self.plan_pdf(),
+            Slot::Programs => Err("Printing a programs list is not ready yet: export its summary (.txt) and print that.".into()),
+        };
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.set_error(format!("Could not make the page to print. {e}"));
+                return;
+            }
+        };
+        let Some(dir) = self.workspace.as_ref().map(|w| w.dir().join("print")) else {
+            self.set_error("There is no folder to put the page to print in.".into());
+            return;
+        };
+        let name = suggested_file_name(self.edited(slot).name(), slot, "pdf");
+        let path = dir.join(name);
+        if let Err(e) = std::fs::create_dir_all(&dir)
+            .map_err(|e| e.to_string())
+            .and_then(|()| file::write_atomic(&path, &bytes).map_err(|e| e.to_string()))
+        {
+            self.set_error(format!("Could not make the page to print. {e}"));
+            return;
+        }
+        match open_in_viewer(&path) {
+            Ok(()) => self.set_info(format!(
+                "Sent {} to your PDF viewer: print it from there. If no viewer opens, open that file yourself.",
+                path.display()
+            )),
+            Err(_) => self.set_info(format!(
+                "No PDF viewer was found. The page to print is saved as {}.",
+                path.display()
+            )),
+        }
+    }
+
+    /// Runs `action` now, or first asks about unsaved changes to the document in `slot`.
+    pub(super) fn request(&mut self, ctx: &egui::Context, slot: Slot, action: Pending) {
+        if self.edited(slot).is_dirty() {
+            self.doc.confirm = Some((slot, action));
+        } else {
+            self.run(ctx, slot, action);
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, slot: Slot, action: Pending) {
         match action {
             Pending::New => {
-                let level = self.planner.plan().phase(self.planner.phase()).level;
-                self.planner.load(Plan::new(level), None);
-                self.after_new_plan();
-                self.prefs.view = View::Planner;
-                self.set_info("Started a new, empty plan.".into());
+                match slot {
+                    Slot::Plan => {
+                        let level = self.planner.plan().phase(self.planner.phase()).level;
+                        self.planner.load(Plan::new(level), None);
+                        self.prefs.view = View::Planner;
+                        self.set_info("Started a new, empty plan.".into());
+                    }
+                    Slot::Programs => {
+                        self.programs.load(new_programs(), None);
+                        self.prefs.view = View::Programs;
+                        self.set_info(
+                            "Started a new programs list. Name each program and enter its week."
+                                .into(),
+                        );
+                    }
+                }
+                self.after_new(slot);
             }
-            Pending::Open => self.dialogs.ask(ctx, Purpose::Open, None),
-            Pending::OpenPath(path) => {
-                self.open_path(&path);
-            }
+            Pending::Replace(opened) => self.install(*opened),
             Pending::Template(i) => {
                 if let Some(template) = workspace::templates().get(i).cloned() {
                     let name = template.name.clone();
@@ -251,12 +492,24 @@ impl CareLevelsApp {
                 }
             }
             Pending::Restore => self.restore(),
-            Pending::Close => {
-                self.doc.allowed_to_close = true;
-                self.doc.clear();
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            Pending::Close => self.close_step(ctx),
+        }
+    }
+
+    /// Closes once every document with unsaved changes was saved or discarded, asking about
+    /// the next one otherwise.
+    fn close_step(&mut self, ctx: &egui::Context) {
+        for slot in Slot::ALL {
+            if !self.doc.discarded[ix(slot)] && self.edited(slot).is_dirty() {
+                self.doc.confirm = Some((slot, Pending::Close));
+                return;
             }
         }
+        self.doc.allowed_to_close = true;
+        for slot in Slot::ALL {
+            self.doc.clear(slot);
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
 
     /// Brings back the offered work. It is autosaved again as this window's before the old
@@ -266,44 +519,55 @@ impl CareLevelsApp {
             return;
         }
         let recovery = self.doc.recoveries.remove(0);
-        let Document::Plan(plan) = recovery.document.clone() else {
-            self.doc.held.push(recovery);
-            return;
-        };
-        self.planner.restore(plan, recovery.source.clone());
-        self.prefs.view = View::Planner;
-        let saved = self.doc.autosave.as_ref().map(|a| {
-            let document = Document::Plan(self.planner.plan().clone());
-            a.save(Slot::Plan, &document, self.planner.path())
-        });
+        let slot = recovery.slot;
+        match recovery.document.clone() {
+            Document::Plan(plan) => {
+                self.planner.restore(plan, recovery.source.clone());
+                self.prefs.view = View::Planner;
+            }
+            Document::Programs(programs) => {
+                self.programs.restore(programs, recovery.source.clone());
+                self.prefs.view = View::Programs;
+            }
+        }
+        let document = self.edited(slot).document();
+        let source = self.edited(slot).path().map(Path::to_owned);
+        let saved = self
+            .doc
+            .autosave
+            .as_ref()
+            .map(|a| a.save(slot, &document, source.as_deref()));
+        let what = kind_words(slot);
         match saved {
             Some(Ok(())) => {
-                self.doc.autosaved_revision = self.planner.revision();
-                self.doc.autosave_due = None;
+                self.doc.autosaved_revision[ix(slot)] = self.edited(slot).revision();
+                self.doc.autosave_due[ix(slot)] = None;
                 recovery.forget();
-                self.set_info(
-                    "Restored the unsaved plan from last time. Save it to keep it.".into(),
-                );
+                self.set_info(format!(
+                    "Restored the unsaved {what} from last time. Save it to keep it."
+                ));
             }
             Some(Err(e)) => {
                 self.doc.held.push(recovery);
                 self.set_error(format!(
-                    "Restored the unsaved plan from last time, but it could not be autosaved again ({e}). The copy from last time is kept. Save the plan to keep it."
+                    "Restored the unsaved {what} from last time, but it could not be autosaved again ({e}). The copy from last time is kept. Save it to keep it."
                 ));
             }
             None => self.doc.held.push(recovery),
         }
     }
 
-    /// A plan was opened, saved or started afresh: nothing is unsaved, so nothing to autosave.
-    fn after_new_plan(&mut self) {
-        self.doc.autosaved_revision = self.planner.revision();
-        self.doc.autosave_due = None;
-        self.doc.clear();
+    /// A document was opened, saved or started afresh: nothing is unsaved, so nothing to
+    /// autosave.
+    fn after_new(&mut self, slot: Slot) {
+        self.doc.autosaved_revision[ix(slot)] = self.edited(slot).revision();
+        self.doc.autosave_due[ix(slot)] = None;
+        self.doc.clear(slot);
     }
 
     pub(super) fn on_chosen(&mut self, ctx: &egui::Context, chosen: Chosen) {
         let Chosen::Path(purpose, path) = chosen;
+        let slot = self.doc.target.take().unwrap_or(self.prefs.view.slot());
         match purpose {
             Purpose::Open => {
                 if !self.open_path(&path) {
@@ -311,27 +575,31 @@ impl CareLevelsApp {
                 }
             }
             Purpose::SaveAs => {
-                if !self.save_to(&path) {
+                if !self.save_to(slot, &path) {
+                    self.doc.target = Some(slot);
                     self.retry_typed(Purpose::SaveAs);
                 } else if let Some(next) = self.doc.after_save.take() {
-                    self.run(ctx, next);
+                    self.run(ctx, slot, next);
                 }
             }
             Purpose::ExportCalendar => {
                 if let Some(text) = self.calendar.render(self.planner.plan()) {
-                    self.write_export(&path, &text, "calendar");
+                    self.write_export(&path, text.as_bytes(), "calendar");
                 }
             }
             Purpose::ExportSummary => {
-                let report = self.planner.plan_report().clone();
-                let text = export::text_summary(self.planner.plan(), &report, Catalog::builtin());
-                self.write_export(&path, &text, "summary");
+                let text = self.summary(slot);
+                self.write_export(&path, text.as_bytes(), "summary");
             }
+            Purpose::ExportPdf => match self.plan_pdf() {
+                Ok(bytes) => self.write_export(&path, &bytes, "PDF"),
+                Err(e) => self.set_error(format!("Could not make the PDF. {e}")),
+            },
         }
     }
 
-    fn write_export(&mut self, path: &Path, text: &str, what: &str) {
-        match file::write_atomic(path, text) {
+    fn write_export(&mut self, path: &Path, bytes: &[u8], what: &str) {
+        match file::write_atomic(path, bytes) {
             Ok(()) => self.set_info(format!("Exported the {what} to {}", path.display())),
             Err(e) => self.set_error(e.to_string()),
         }
@@ -344,50 +612,55 @@ impl CareLevelsApp {
         }
     }
 
-    /// Autosaves the working plan a moment after each change, and wakes up to do so.
+    /// Autosaves each document a moment after each change, and wakes up to do so.
     pub(super) fn autosave_tick(&mut self, ctx: &egui::Context) {
         if self.doc.autosave.is_none() {
             return;
         }
-        let revision = self.planner.revision();
-        if revision == self.doc.autosaved_revision {
-            return;
+        for slot in Slot::ALL {
+            let revision = self.edited(slot).revision();
+            if revision == self.doc.autosaved_revision[ix(slot)] {
+                continue;
+            }
+            if !self.edited(slot).is_dirty() {
+                self.after_new(slot);
+                continue;
+            }
+            let now = Instant::now();
+            let due = *self.doc.autosave_due[ix(slot)].get_or_insert(now + AUTOSAVE_DELAY);
+            if now < due {
+                ctx.request_repaint_after(due - now);
+                continue;
+            }
+            let document = self.edited(slot).document();
+            let source = self.edited(slot).path().map(Path::to_owned);
+            let result = self
+                .doc
+                .autosave
+                .as_ref()
+                .map(|a| a.save(slot, &document, source.as_deref()));
+            if let Some(Err(e)) = result {
+                self.set_error(format!(
+                    "Your changes could not be autosaved ({e}). Save the {} to keep them.",
+                    kind_words(slot)
+                ));
+            }
+            self.doc.autosaved_revision[ix(slot)] = revision;
+            self.doc.autosave_due[ix(slot)] = None;
         }
-        if !self.planner.is_dirty() {
-            self.after_new_plan();
-            return;
-        }
-        let now = Instant::now();
-        let due = *self.doc.autosave_due.get_or_insert(now + AUTOSAVE_DELAY);
-        if now < due {
-            ctx.request_repaint_after(due - now);
-            return;
-        }
-        let document = Document::Plan(self.planner.plan().clone());
-        let result = self
-            .doc
-            .autosave
-            .as_ref()
-            .map(|a| a.save(Slot::Plan, &document, self.planner.path()));
-        if let Some(Err(e)) = result {
-            self.set_error(format!(
-                "Your changes could not be autosaved ({e}). Save the plan to keep them."
-            ));
-        }
-        self.doc.autosaved_revision = revision;
-        self.doc.autosave_due = None;
     }
 
     /// The offer to bring back left-over work: Restore or Discard; no answer keeps it.
     pub(super) fn restore_banner_ui(&mut self, ui: &mut egui::Ui) {
-        if self.doc.confirm == Some(Pending::Restore) {
+        if matches!(self.doc.confirm, Some((_, Pending::Restore))) {
             return;
         }
         let Some(recovery) = self.doc.offered() else {
             return;
         };
+        let slot = recovery.slot;
         let name = match recovery.document.name().trim() {
-            "" => "an untitled plan".to_owned(),
+            "" => format!("an untitled {}", kind_words(slot)),
             name => format!("\"{}\"", crate::text::one_line(name)),
         };
         let mut choice = None;
@@ -409,7 +682,7 @@ impl CareLevelsApp {
         match choice {
             Some(true) => {
                 let ctx = ui.ctx().clone();
-                self.request(&ctx, Pending::Restore);
+                self.request(&ctx, slot, Pending::Restore);
             }
             Some(false) => {
                 let recovery = self.doc.recoveries.remove(0);
@@ -420,41 +693,50 @@ impl CareLevelsApp {
         }
     }
 
-    /// Holds a close while there are unsaved changes; a clean close clears the autosave.
+    /// Holds a close while there are unsaved changes; a clean close clears the autosaves.
     pub(super) fn close_guard(&mut self, ctx: &egui::Context) {
         if !ctx.input(|i| i.viewport().close_requested()) || self.doc.allowed_to_close {
             return;
         }
-        if self.planner.is_dirty() {
+        let dirty = Slot::ALL
+            .into_iter()
+            .filter(|&slot| self.edited(slot).is_dirty())
+            .count();
+        if dirty > 0 {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.doc.confirm = Some(Pending::Close);
+            self.doc.discarded = [false; 2];
+            self.close_step(ctx);
         } else {
-            self.doc.clear();
+            for slot in Slot::ALL {
+                self.doc.clear(slot);
+            }
         }
     }
 
     pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {
-        let Some(pending) = self.doc.confirm.clone() else {
+        let Some((slot, pending)) = self.doc.confirm.clone() else {
             return;
         };
-        let Some(choice) = super::files::unsaved_changes_ui(ctx, &self.planner.plan().name) else {
+        let name = self.edited(slot).name().to_owned();
+        let Some(choice) = super::files::unsaved_changes_ui(ctx, &name, kind_words(slot)) else {
             return;
         };
         self.doc.confirm = None;
         match choice {
             SaveChoice::Save => {
-                if self.planner.path().is_some() {
-                    if self.save(ctx) {
-                        self.run(ctx, pending);
+                if self.edited(slot).path().is_some() {
+                    if self.save(ctx, slot) {
+                        self.run(ctx, slot, pending);
                     }
                 } else {
                     self.doc.after_save = Some(pending);
-                    self.save_as(ctx);
+                    self.save_as(ctx, slot);
                 }
             }
             SaveChoice::Discard => {
-                self.doc.clear();
-                self.run(ctx, pending);
+                self.doc.clear(slot);
+                self.doc.discarded[ix(slot)] = true;
+                self.run(ctx, slot, pending);
             }
             SaveChoice::Cancel => {}
         }
@@ -469,15 +751,38 @@ impl CareLevelsApp {
                 .collect()
         });
         if let Some(path) = dropped.into_iter().next() {
-            self.request(ctx, Pending::OpenPath(path));
+            self.open_path(&path);
         }
     }
 }
 
-/// "evening-iop-around-a-day-job.ron" from the plan's name.
-pub fn suggested_file_name(plan: &Plan, extension: &str) -> String {
-    let stem: String = plan
-        .name
+/// Opens `path` in the desktop's viewer for its kind, without waiting for the viewer.
+fn open_in_viewer(path: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "windows")]
+    let mut command = {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    };
+    #[cfg(target_os = "macos")]
+    let mut command = std::process::Command::new("open");
+    #[cfg(not(any(target_os = "windows", target_os = "macos")))]
+    let mut command = std::process::Command::new("xdg-open");
+    let mut child = command
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    // Reaped off the UI thread, so no zombie is left behind.
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+/// "evening-iop-around-a-day-job.ron" from a document's name ("my-week" or "my-programs"
+/// when it has none).
+pub fn suggested_file_name(name: &str, slot: Slot, extension: &str) -> String {
+    let stem: String = name
         .trim()
         .chars()
         .map(|c| {
@@ -493,10 +798,12 @@ pub fn suggested_file_name(plan: &Plan, extension: &str) -> String {
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let stem = if stem.is_empty() {
-        "my-week".to_owned()
-    } else {
+    let stem = if !stem.is_empty() {
         stem
+    } else if slot == Slot::Programs {
+        "my-programs".to_owned()
+    } else {
+        "my-week".to_owned()
     };
     format!("{stem}.{extension}")
 }

@@ -16,15 +16,17 @@ pub enum Purpose {
     SaveAs,
     ExportCalendar,
     ExportSummary,
+    ExportPdf,
 }
 
 impl Purpose {
     fn title(self) -> &'static str {
         match self {
-            Purpose::Open => "Open a plan",
-            Purpose::SaveAs => "Save the plan as",
+            Purpose::Open => "Open a plan or programs list",
+            Purpose::SaveAs => "Save as",
             Purpose::ExportCalendar => "Export the week as a calendar (.ics)",
             Purpose::ExportSummary => "Export a printable summary (.txt)",
+            Purpose::ExportPdf => "Export a PDF to print",
         }
     }
 
@@ -32,7 +34,7 @@ impl Purpose {
         match self {
             Purpose::Open => "Open",
             Purpose::SaveAs => "Save",
-            Purpose::ExportCalendar | Purpose::ExportSummary => "Export",
+            Purpose::ExportCalendar | Purpose::ExportSummary | Purpose::ExportPdf => "Export",
         }
     }
 
@@ -41,6 +43,7 @@ impl Purpose {
             Purpose::Open | Purpose::SaveAs => "ron",
             Purpose::ExportCalendar => "ics",
             Purpose::ExportSummary => "txt",
+            Purpose::ExportPdf => "pdf",
         }
     }
 }
@@ -115,9 +118,12 @@ impl FileDialogs {
             let started = Instant::now();
             let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
             dialog = match purpose {
-                Purpose::Open | Purpose::SaveAs => dialog.add_filter("carelevels plan", &["ron"]),
+                Purpose::Open | Purpose::SaveAs => {
+                    dialog.add_filter("carelevels plan or programs list", &["ron"])
+                }
                 Purpose::ExportCalendar => dialog.add_filter("iCalendar", &["ics"]),
                 Purpose::ExportSummary => dialog.add_filter("Text", &["txt"]),
+                Purpose::ExportPdf => dialog.add_filter("PDF", &["pdf"]),
             };
             if let Some(path) = &suggested {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -276,15 +282,15 @@ pub enum SaveChoice {
 }
 
 /// The unsaved-changes question. Returns the answer once the person gives one.
-pub fn unsaved_changes_ui(ctx: &egui::Context, plan_name: &str) -> Option<SaveChoice> {
+pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, kind: &str) -> Option<SaveChoice> {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
         ui.set_width(420.0);
         ui.heading("Save your changes?");
-        let name = if plan_name.trim().is_empty() {
-            "This plan".to_owned()
+        let name = if name.trim().is_empty() {
+            format!("This {kind}")
         } else {
-            format!("\"{plan_name}\"")
+            format!("\"{}\"", crate::text::one_line(name))
         };
         ui.label(format!(
             "{name} has changes that are not saved yet. If you don't save them, they will be lost."

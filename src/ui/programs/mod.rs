@@ -240,7 +240,7 @@ impl ProgramsView {
         catalog: &Catalog,
         open_plan: Option<&Plan>,
     ) -> Option<ProgramsRequest> {
-        self.undo_keys(ui);
+        // Undo and redo keys are the app's (`ui::keymap`).
         self.checks
             .refresh(self.history.current(), self.history.revision(), catalog);
         if self
@@ -259,27 +259,6 @@ impl ProgramsView {
                 self.page = Page::Table;
                 self.table_page_ui(ui, catalog)
             }
-        }
-    }
-
-    /// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, unless a text field has the keyboard (it has its own).
-    fn undo_keys(&mut self, ui: &egui::Ui) {
-        if ui.ctx().egui_wants_keyboard_input() {
-            return;
-        }
-        use egui::{Key, KeyboardShortcut, Modifiers};
-        let (undo, redo) = ui.input_mut(|i| {
-            let redo = i.consume_shortcut(&KeyboardShortcut::new(
-                Modifiers::COMMAND | Modifiers::SHIFT,
-                Key::Z,
-            )) || i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y));
-            let undo = i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z));
-            (undo, redo)
-        });
-        if redo {
-            self.redo();
-        } else if undo {
-            self.undo();
         }
     }
 

@@ -1,0 +1,292 @@
+//! "My programs" as a document of the app: its tab and shortcut, Save and reopen, the window
+//! title, undo from the keyboard, autosave and recovery, and a close that asks about each
+//! document with unsaved changes.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use carelevels::document::{self, Document};
+use carelevels::plan::autosave::{self, Slot};
+use carelevels::plan::workspace::Workspace;
+use carelevels::plan::{LevelId, Plan, file};
+use carelevels::programs::{Program, Programs};
+use carelevels::ui::app::{Prefs, View};
+use carelevels::ui::document::AUTOSAVE_DELAY;
+use carelevels::ui::{AppOptions, CareLevelsApp};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        Fixture {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn window(&self, view: View, open: Option<PathBuf>) -> Harness<'static, CareLevelsApp> {
+        let options = AppOptions {
+            workspace: Some(Workspace::at(self.dir.path().join("data"))),
+            native_dialogs: false,
+            open,
+            exit_after_first_frame: false,
+        };
+        let prefs = Prefs {
+            view,
+            ..Prefs::default()
+        };
+        let mut harness = Harness::builder()
+            .with_size([1360.0, 860.0])
+            .build_eframe(move |_cc| CareLevelsApp::with_prefs(prefs, options));
+        harness.run();
+        harness
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+fn answer_path_prompt(
+    harness: &mut Harness<'_, CareLevelsApp>,
+    path: &std::path::Path,
+    button: &str,
+) {
+    harness.get_by_label("File path").focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&path.display().to_string());
+    harness.run();
+    harness.get_by_label(button).click();
+    harness.run();
+}
+
+fn title(harness: &mut Harness<'_, CareLevelsApp>) -> String {
+    harness.state_mut().window_title()
+}
+
+fn two_programs() -> Programs {
+    Programs {
+        name: "Evening programs".into(),
+        programs: vec![
+            Program::new("Riverside", LevelId::Iop),
+            Program::new("Hillcrest", LevelId::Iop),
+        ],
+        ..Programs::default()
+    }
+}
+
+#[test]
+fn ctrl_3_shows_my_programs_and_a_new_list_saves_and_reopens() {
+    let fx = Fixture::new();
+    let mut harness = fx.window(View::Compare, None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    assert_eq!(harness.state().view(), View::Programs);
+    assert_eq!(title(&mut harness), "carelevels");
+
+    harness.get_by_label("Add a program").click();
+    harness.run();
+    assert_eq!(harness.state().programs.programs().programs.len(), 3);
+    assert_eq!(title(&mut harness), "carelevels - Untitled programs list *");
+
+    // Ctrl+S on a list never saved asks where (the path field stands in for the dialog).
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let path = fx.path("programs.ron");
+    answer_path_prompt(&mut harness, &path, "Save");
+    let saved = match document::load(&path).expect("the file was written") {
+        Document::Programs(programs) => programs,
+        other => panic!("saved as a programs file, not {other:?}"),
+    };
+    assert_eq!(&saved, harness.state().programs.programs());
+    assert_eq!(title(&mut harness), "carelevels - programs");
+    // The plan was not touched, and is not what was saved.
+    assert!(!harness.state_mut().planner.is_dirty());
+    assert!(harness.state().planner.path().is_none());
+
+    // A new window opens the file in My programs, and lists it among recent files.
+    let mut again = fx.window(View::Planner, Some(path.clone()));
+    assert_eq!(again.state().view(), View::Programs);
+    assert_eq!(again.state().programs.programs(), &saved);
+    assert_eq!(again.state().programs.path(), Some(path.as_path()));
+    assert!(!again.state_mut().programs.is_dirty());
+    assert!(
+        again
+            .state()
+            .prefs
+            .recent
+            .iter()
+            .any(|p| p.ends_with("programs.ron"))
+    );
+}
+
+#[test]
+fn undo_in_my_programs_undoes_the_programs_not_the_plan() {
+    let fx = Fixture::new();
+    let mut harness = fx.window(View::Programs, None);
+    harness
+        .state_mut()
+        .planner
+        .edit(|p| p.name = "My plan".into());
+    harness.get_by_label("Add a program").click();
+    harness.run();
+    assert_eq!(harness.state().programs.programs().programs.len(), 3);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().programs.programs().programs.len(), 2);
+    assert_eq!(harness.state().planner.plan().name, "My plan");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().programs.programs().programs.len(), 3);
+}
+
+#[test]
+fn opening_a_programs_file_over_unsaved_programs_asks_first() {
+    let fx = Fixture::new();
+    let path = fx.path("evening.ron");
+    document::save(&path, &Document::Programs(two_programs())).unwrap();
+    let mut harness = fx.window(View::Programs, None);
+    harness.get_by_label("Add a program").click();
+    harness.run();
+    let mine = harness.state().programs.programs().clone();
+
+    assert!(harness.state_mut().open_path(&path));
+    harness.run();
+    harness.get_by_label("Save your changes?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(
+        harness.state().programs.programs(),
+        &mine,
+        "Cancel keeps them"
+    );
+
+    assert!(harness.state_mut().open_path(&path));
+    harness.run();
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert_eq!(harness.state().programs.programs(), &two_programs());
+    assert_eq!(harness.state().view(), View::Programs);
+}
+
+#[test]
+fn opening_a_plan_from_my_programs_goes_to_the_planner_and_keeps_the_programs() {
+    let fx = Fixture::new();
+    let path = fx.path("week.ron");
+    let plan = Plan {
+        name: "Evening IOP".into(),
+        ..Plan::default()
+    };
+    file::save(&path, &plan).unwrap();
+    let mut harness = fx.window(View::Programs, None);
+    harness.get_by_label("Add a program").click();
+    harness.run();
+    assert!(harness.state_mut().open_path(&path));
+    harness.run();
+    assert!(
+        harness.query_by_label("Save your changes?").is_none(),
+        "the plan replaced has no changes, so nothing to ask"
+    );
+    assert_eq!(harness.state().view(), View::Planner);
+    assert_eq!(harness.state().planner.plan(), &plan);
+    assert_eq!(harness.state().programs.programs().programs.len(), 3);
+}
+
+#[test]
+fn unsaved_programs_are_autosaved_and_offered_back_after_a_crash() {
+    let fx = Fixture::new();
+    let mut window = fx.window(View::Programs, None);
+    window
+        .state_mut()
+        .programs
+        .edit(|p| p.programs[0].name = "Riverside".into());
+    window.run();
+    std::thread::sleep(AUTOSAVE_DELAY + Duration::from_millis(100));
+    window.run();
+    let autosave = window.state().autosave().expect("the window autosaves");
+    let kept = autosave.path(Slot::Programs);
+    let (document, source) = autosave::read(&kept).expect("the programs were autosaved");
+    assert_eq!(
+        document,
+        Document::Programs(window.state().programs.programs().clone())
+    );
+    assert_eq!(source, None);
+    let expected = window.state().programs.programs().clone();
+
+    drop(window); // a crash: the lock goes with the process, the autosave stays
+    let mut next = fx.window(View::Compare, None);
+    assert!(next.state().offers_recovery());
+    assert!(
+        next.query_by_label_contains("unsaved work on an untitled programs list")
+            .is_some()
+    );
+    next.get_by_label("Restore it").click();
+    next.run();
+    assert_eq!(next.state().view(), View::Programs);
+    assert_eq!(next.state().programs.programs(), &expected);
+    assert!(next.state_mut().programs.is_dirty());
+}
+
+#[test]
+fn closing_asks_about_each_document_with_unsaved_changes() {
+    let fx = Fixture::new();
+    let mut harness = fx.window(View::Planner, None);
+    harness
+        .state_mut()
+        .planner
+        .edit(|p| p.name = "My week".into());
+    harness
+        .state_mut()
+        .programs
+        .edit(|p| p.name = "My list".into());
+    harness.run();
+    let close = |harness: &mut Harness<'_, CareLevelsApp>| {
+        harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        harness.step();
+        harness.run();
+    };
+    close(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("\"My week\" has changes")
+            .is_some()
+    );
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("\"My list\" has changes")
+            .is_some(),
+        "the programs list is asked about too"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(
+        harness.state_mut().programs.is_dirty(),
+        "Cancel keeps the window and the work"
+    );
+
+    // Asked again, both are discarded: the window closes.
+    close(&mut harness);
+    harness.get_by_label("Discard").click();
+    harness.run();
+    harness.get_by_label("Discard").click();
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::Close),
+        "{commands:?}"
+    );
+}
