@@ -171,6 +171,14 @@ fn a_commitment_can_hold_for_the_whole_plan_or_one_phase() {
         original.phases[1].commitments.len() + 1
     );
     harness.get_by_label("For this phase only");
+    // In the week, this phase's own commitment is told apart from the plan's: drawn
+    // cross-hatched, and named so to a screen reader.
+    let own = harness
+        .query_all_by_label_contains(", commitment for this phase only")
+        .count();
+    assert_eq!(own, plan.phases[1].commitments.len(), "this phase's own");
+    let whole = harness.query_all_by_label_contains(", commitment").count() - own;
+    assert_eq!(whole, plan.commitments.len(), "the whole plan's");
 
     // Undo drops the new commitment, and with it the selection: the form is back to adding.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);

@@ -468,6 +468,8 @@ pub struct Week<'a> {
     pub sessions: &'a [Session],
     /// The plan's commitments, then the phase's own.
     pub commitments: Cow<'a, [Commitment]>,
+    /// How many of `commitments` hold for every phase; the rest are this phase's own.
+    pub shared: usize,
 }
 
 impl<'a> Week<'a> {
@@ -477,6 +479,7 @@ impl<'a> Week<'a> {
             level,
             sessions,
             commitments: Cow::Borrowed(commitments),
+            shared: commitments.len(),
         }
     }
 
@@ -543,6 +546,7 @@ impl Plan {
             level: phase.level,
             sessions: &phase.sessions,
             commitments,
+            shared: self.commitments.len(),
         }
     }
 
@@ -584,7 +588,7 @@ impl Plan {
         }
     }
 
-    /// Whether commitment `i` of phase `phase`'s week belongs to that phase only.
+    /// Whether commitment `i` of a phase's week belongs to that phase only.
     pub fn is_phase_commitment(&self, i: usize) -> bool {
         i >= self.commitments.len()
     }

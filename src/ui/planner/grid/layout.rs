@@ -75,15 +75,17 @@ pub(super) struct Block {
     pub lanes: u16,
     /// Whether part of it is double-booked.
     pub clash: bool,
+    /// A commitment of this phase only (the others hold for the whole plan).
+    pub phase_only: bool,
 }
 
 impl Block {
     /// What a screen reader says: "Group therapy, Monday 18:00 to 21:00, session".
     pub fn label(&self, title: &str) -> String {
-        let what = if self.kind.is_some() {
-            "session"
-        } else {
-            "commitment"
+        let what = match (self.kind, self.phase_only) {
+            (Some(_), _) => "session",
+            (None, false) => "commitment",
+            (None, true) => "commitment for this phase only",
         };
         format!(
             "{title}, {} {} to {}, {what}",
@@ -226,6 +228,7 @@ fn week_key(week: &Week<'_>) -> u64 {
     let mut hasher = std::hash::DefaultHasher::new();
     week.sessions.hash(&mut hasher);
     week.commitments.hash(&mut hasher);
+    week.shared.hash(&mut hasher);
     hasher.finish()
 }
 
@@ -326,6 +329,7 @@ pub(super) fn layout_blocks(plan: &Week<'_>) -> (Vec<Block>, Vec<Span>) {
             lane: 0,
             lanes: 1,
             clash: false,
+            phase_only: false,
         });
     }
     for (i, c) in plan.commitments.iter().enumerate() {
@@ -336,6 +340,7 @@ pub(super) fn layout_blocks(plan: &Week<'_>) -> (Vec<Block>, Vec<Span>) {
             lane: 0,
             lanes: 1,
             clash: false,
+            phase_only: i >= plan.shared,
         });
     }
     blocks.sort_unstable_by_key(|b| {

@@ -1,6 +1,7 @@
 //! The week grid: Monday to Sunday columns, hours down the side.
 //!
-//! Sessions are coloured blocks, commitments grey hatched blocks. Drag on empty time to add a
+//! Sessions are coloured blocks, commitments grey hatched blocks (a phase's own commitments
+//! cross-hatched, with a bar down the left edge, so they stand apart from the whole plan's). Drag on empty time to add a
 //! session, drag a block to move it (across days too), drag its top or bottom edge to resize it.
 //! Every block is a focusable widget with an accessible name; with the keyboard, Enter opens it,
 //! Delete removes it, the arrow keys move it and Shift+Up/Down change its length.

@@ -195,8 +195,18 @@ pub(super) fn paint_block(
     let inner_rect = rect.shrink(1.0).intersect(clip);
     let inner = painter.with_clip_rect(inner_rect);
     if block.kind.is_none() {
-        let hatch = theme::commitment_fill(dark).1;
-        paint_hatching(&inner, inner_rect, hatch.gamma_multiply(alpha));
+        let hatch = theme::commitment_fill(dark).1.gamma_multiply(alpha);
+        paint_hatching(&inner, inner_rect, hatch, false);
+        if block.phase_only {
+            // This phase's own commitments are cross-hatched, with a bar down the left edge.
+            paint_hatching(&inner, inner_rect, hatch, true);
+            let bar = Rect::from_min_max(rect.left_top(), pos2(rect.left() + 4.0, rect.bottom()));
+            inner.rect_filled(
+                bar,
+                CornerRadius::ZERO,
+                visuals.strong_text_color().gamma_multiply(alpha),
+            );
+        }
     }
     paint_block_text(
         &inner,
@@ -228,12 +238,30 @@ pub(super) fn paint_block(
     }
 }
 
-/// Diagonal lines across `area`, anchored so they do not swim when scrolling.
-fn paint_hatching(painter: &Painter, area: Rect, color: Color32) {
+/// Diagonal lines across `area` (rising to the right, or falling when `falling`), anchored so
+/// they do not swim when scrolling.
+fn paint_hatching(painter: &Painter, area: Rect, color: Color32, falling: bool) {
     if !area.is_positive() {
         return;
     }
     let stroke = Stroke::new(1.0, color);
+    if falling {
+        // Lines y - x = c, c on a fixed lattice.
+        let first = ((area.top() - area.right()) / HATCH_SPACING).ceil() * HATCH_SPACING;
+        let last = area.bottom() - area.left();
+        let mut c = first;
+        let mut guard = 0;
+        while c < last && guard < 10_000 {
+            let x0 = area.left().max(area.top() - c);
+            let x1 = area.right().min(area.bottom() - c);
+            if x1 > x0 {
+                painter.line_segment([pos2(x0, x0 + c), pos2(x1, x1 + c)], stroke);
+            }
+            c += HATCH_SPACING;
+            guard += 1;
+        }
+        return;
+    }
     // Lines x + y = c, c on a fixed lattice.
     let first = ((area.left() + area.top()) / HATCH_SPACING).ceil() * HATCH_SPACING;
     let last = area.right() + area.bottom();
