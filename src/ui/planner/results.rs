@@ -214,7 +214,7 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
 
     let gap = 4.0;
     let width = ui.available_width();
-    let side = ((width - 6.0 * gap) / 7.0).clamp(18.0, 40.0);
+    let side = ((width - 6.0 * gap) / 7.0).clamp(12.0, 40.0);
     let (rect, response) = ui.allocate_exact_size(vec2(width, side), Sense::hover());
     response.widget_info(|| WidgetInfo::labeled(egui::accesskit::Role::Group, true, &spoken));
     if ui.is_rect_visible(rect) {
@@ -236,10 +236,16 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
                 )
             };
             painter.rect(cell, 4.0, fill, stroke, StrokeKind::Inside);
+            // "Mon" fits a roomy square; a narrow panel shows "M" (the spoken label has all).
+            let name = if side >= 26.0 {
+                day.code()
+            } else {
+                &day.code()[..1]
+            };
             painter.text(
                 cell.center(),
                 Align2::CENTER_CENTER,
-                day.code(),
+                name,
                 font.clone(),
                 text,
             );

@@ -96,7 +96,9 @@ pub(super) fn verdict_banner_ui(
         .inner_margin(10)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.add(Label::new(RichText::new(headline).size(20.0).strong().color(tone.text)).wrap());
+            // Smaller in a narrow panel, so the headline keeps to two or three lines.
+            let size = if ui.available_width() < 240.0 { 16.0 } else { 20.0 };
+            ui.add(Label::new(RichText::new(headline).size(size).strong().color(tone.text)).wrap());
             ui.add(Label::new(RichText::new(detail).color(tone.text)).wrap());
         });
 }

@@ -346,9 +346,7 @@ fn question_ui(
     if answer.reply == Reply::NotSure {
         ui.add(
             Label::new(
-                RichText::new(format!("Ask: {}", question.ask))
-                    .weak()
-                    .small(),
+                RichText::new(format!("Ask: {}", question.ask)).weak(),
             )
             .wrap(),
         );

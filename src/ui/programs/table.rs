@@ -105,7 +105,14 @@ impl TableState {
         let width = ui.available_width();
         let count = programs.programs.len();
         let label_width = (text_height * 11.0).min(width * 0.24);
-        let column_width = ((width - label_width - 8.0) / count.max(1) as f32)
+        // Each column is followed by the item spacing, and the body's scroll bar takes its own
+        // room: leave both, so the last column is not cut at the window's edge.
+        let spacing = ui.spacing();
+        let scroll_bar = spacing.scroll.bar_width
+            + spacing.scroll.bar_inner_margin
+            + spacing.scroll.bar_outer_margin;
+        let gaps = (count + 1) as f32 * spacing.item_spacing.x + scroll_bar;
+        let column_width = ((width - label_width - gaps - 4.0) / count.max(1) as f32)
             .max(text_height * 15.0)
             .floor();
 
