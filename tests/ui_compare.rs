@@ -229,6 +229,21 @@ fn a_cell_with_unique_text() -> (LevelId, String) {
     panic!("every cell text appears twice");
 }
 
+/// What a screen reader hears for a cell: its row, its column, then its text.
+fn cell_name(level_id: LevelId, criterion_id: &str) -> String {
+    let c = catalog();
+    let criterion = c
+        .criteria
+        .iter()
+        .find(|k| k.id == criterion_id)
+        .expect("a criterion");
+    let level = c.level(level_id);
+    format!(
+        "{}, {}: {}",
+        criterion.label, level.name, level.facts[criterion_id].summary
+    )
+}
+
 #[test]
 fn clicking_a_cell_shows_its_full_text_and_sources() {
     let c = catalog();
@@ -245,7 +260,7 @@ fn clicking_a_cell_shows_its_full_text_and_sources() {
     );
 
     harness
-        .get_by_role_and_label(Role::Button, &fact.summary)
+        .get_by_role_and_label(Role::Button, &cell_name(level_id, &criterion_id))
         .click();
     harness.run();
 
@@ -271,7 +286,7 @@ fn clicking_a_cell_shows_its_full_text_and_sources() {
     if !source.url.is_empty() {
         assert!(
             harness
-                .query_all_by_role_and_label(Role::Link, &source.url)
+                .query_all_by_role_and_label(Role::Link, &format!("{} (web page)", source.title))
                 .count()
                 >= 1,
             "no link to {}",
@@ -290,9 +305,7 @@ fn clicking_a_cell_shows_its_full_text_and_sources() {
 #[test]
 fn cells_open_from_the_keyboard() {
     let (level_id, criterion_id) = a_cell_with_unique_text();
-    let summary = catalog().level(level_id).facts[&criterion_id]
-        .summary
-        .clone();
+    let summary = cell_name(level_id, &criterion_id);
     let mut harness = compare_harness(CompareView::default());
 
     harness
@@ -333,7 +346,7 @@ fn each_need_marks_the_levels_it_fits() {
         assert!(harness.state().checked_needs.contains(&need.id));
         for level in &c.levels {
             let fit = &need.fits[&level.id];
-            let expected = format!("{}\n{}", fit_word(fit.fit), fit.why);
+            let expected = format!("{}, {}: {}", need.label, level.name, fit_word(fit.fit));
             let column_left = header(&harness, level).expect("column shown").rect().left();
             let in_its_column = harness
                 .query_all_by_role_and_label(Role::Button, &expected)
@@ -438,7 +451,10 @@ fn the_sources_page_lists_every_source_and_what_it_backs() {
         if !source.url.is_empty() {
             assert!(
                 harness
-                    .query_all_by_role_and_label(Role::Link, &source.url)
+                    .query_all_by_role_and_label(
+                        Role::Link,
+                        &format!("{} (web page)", source.title)
+                    )
                     .count()
                     >= 1
             );

@@ -285,6 +285,8 @@ impl CareLevelsApp {
             for (i, t) in workspace::templates().iter().enumerate() {
                 if ui.button(&t.name).clicked() {
                     self.request(&ctx, Slot::Plan, Pending::Template(i));
+                    // Chosen with Return too, the menu closes as it does for a click.
+                    ui.close();
                 }
             }
         });
@@ -379,22 +381,31 @@ impl CareLevelsApp {
                     self.prefs.view = view;
                 }
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let keys = keymap::keys_text(ui.ctx(), Action::Help);
-                if ui
-                    .button("Help lines")
-                    .on_hover_text(format!(
-                        "Free, public help lines, and what this app is ({keys})"
-                    ))
-                    .clicked()
-                {
-                    self.help_open = true;
-                }
-                // Right-to-left: the last added shows first.
-                ui.add_space(8.0);
-                super::theme::theme_switch_ui(ui);
-                ui.label("Theme:");
-            });
+            // Right-aligned, but laid out left to right so Tab goes in reading order: the
+            // space before it is what the group measured last frame.
+            let id = ui.scope_id().with("top-right-width");
+            let width = ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(0.0);
+            ui.add_space((ui.available_width() - width).max(0.0));
+            let start = ui.cursor().left();
+            ui.label("Theme:");
+            super::theme::theme_switch_ui(ui);
+            ui.add_space(8.0);
+            let keys = keymap::keys_text(ui.ctx(), Action::Help);
+            if ui
+                .button("Help lines")
+                .on_hover_text(format!(
+                    "Free, public help lines, and what this app is ({keys})"
+                ))
+                .clicked()
+            {
+                self.help_open = true;
+            }
+            let used = ui.cursor().left() - start;
+            if (used - width).abs() > 0.5 {
+                ui.data_mut(|d| d.insert_temp(id, used));
+                ui.ctx()
+                    .request_discard("top bar: right-hand group measured");
+            }
         });
     }
 
@@ -467,6 +478,7 @@ impl eframe::App for CareLevelsApp {
         self.autosave_tick(&ctx);
 
         let title = self.window_title();
+        super::a11y::name_window(&ctx, &title);
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;

@@ -59,7 +59,7 @@ impl CalendarExport {
         let mut done = None;
         egui::Modal::new(egui::Id::unique("calendar-export")).show(ctx, |ui| {
             ui.set_width(420.0);
-            ui.heading("Export the week to your calendar");
+            crate::ui::a11y::heading(ui, "Export the week to your calendar", 1);
             ui.label(
                 "Each session becomes a weekly repeating event that Google Calendar, Outlook and \
                  Apple Calendar can import.",

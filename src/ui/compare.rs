@@ -18,6 +18,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::catalog::{Catalog, Fit, Level, NeedFit};
 use crate::plan::{DEFAULT_RULES, LevelId};
+use crate::ui::a11y;
 use crate::ui::hours_chart::hours_chart_ui;
 use crate::ui::sources::citation_ui;
 
@@ -98,7 +99,7 @@ impl CompareView {
     pub fn ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
         self.tidy(catalog);
 
-        ui.heading("Compare levels of care");
+        a11y::heading(ui, "Compare levels of care", 1);
         ui.add(
             Label::new(
                 "The levels of care side by side. Select any cell to read the full text and \
@@ -285,10 +286,17 @@ impl CompareView {
         let header_height = self.measured.header_height.max(one_line);
 
         let width = ui.available_width();
+        // A table to screen readers: every cell says its row and column (see `a11y::cell`).
+        a11y::table(
+            ui,
+            "Levels of care compared",
+            rows.len() + 1,
+            levels.len() + 1,
+        );
+        // Columns share the width by themselves: drag handles would be unnamed Tab stops.
         let builder = TableBuilder::new(ui)
             .id_salt("compare-table")
             .striped(true)
-            .resizable(true)
             .cell_layout(Layout::top_down(Align::Min))
             .column(
                 Column::initial((text_height * 9.0).min(width * 0.2)).at_least(text_height * 4.0),
@@ -315,10 +323,12 @@ impl CompareView {
         builder
             .header(header_height, |mut header| {
                 header.col(|ui| {
+                    a11y::cell(ui, 0, 0);
                     ui.add(Label::new(RichText::new("Topic").strong()).wrap());
                 });
-                for level in &levels {
+                for (column, level) in levels.iter().enumerate() {
                     let (used, _) = header.col(|ui| {
+                        a11y::cell(ui, 0, column + 1);
                         sizing_pass |= ui.is_sizing_pass();
                         level_header_ui(ui, catalog, level, checked_needs);
                     });
@@ -326,7 +336,7 @@ impl CompareView {
                 }
             })
             .body(|mut body| {
-                for &row in &rows {
+                for (index, &row) in rows.iter().enumerate() {
                     let slot = match row {
                         Row::Need(i) => i,
                         Row::Criterion(i) => catalog.needs.len() + i,
@@ -334,10 +344,14 @@ impl CompareView {
                     let height = row_heights.get(slot).copied().unwrap_or(one_line);
                     body.row(height, |mut table_row| {
                         let mut tallest = 0.0_f32;
-                        let (used, _) = table_row.col(|ui| row_label_ui(ui, catalog, row));
+                        let (used, _) = table_row.col(|ui| {
+                            a11y::cell(ui, index + 1, 0);
+                            row_label_ui(ui, catalog, row);
+                        });
                         tallest = tallest.max(used.height());
-                        for level in &levels {
+                        for (column, level) in levels.iter().enumerate() {
                             let (used, _) = table_row.col(|ui| {
+                                a11y::cell(ui, index + 1, column + 1);
                                 if let Some(hit) = cell_ui(ui, catalog, level, row, selected) {
                                     clicked = Some(hit);
                                 }
@@ -480,6 +494,11 @@ fn cell_ui(
             let is_selected = matches!(selected,
                 Some(Selection::Fact { level: l, criterion: c }) if *l == level.id && *c == criterion.id);
             let response = ui.add(Button::selectable(is_selected, fact.summary.as_str()).wrap());
+            // "Where you live, IOP: At home; ...": the cell's row and column, then its text.
+            a11y::named(
+                &response,
+                format!("{}, {}: {}", criterion.label, level.name, fact.summary),
+            );
             response.clicked().then(|| Selection::Fact {
                 level: level.id,
                 criterion: criterion.id.clone(),
@@ -497,6 +516,11 @@ fn cell_ui(
             let response = ui
                 .add(Button::selectable(is_selected, text).wrap())
                 .on_hover_text(fit.why.as_str());
+            // The name says the need, the level and the fit; the reason stays the description.
+            a11y::named(
+                &response,
+                format!("{}, {}: {}", need.label, level.name, fit_word(fit.fit)),
+            );
             response.clicked().then(|| Selection::Need {
                 level: level.id,
                 need: need.id.clone(),
@@ -512,7 +536,7 @@ fn fact_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, criterion_id:
         ui.label("This fact is not in the catalog any more.");
         return;
     };
-    ui.heading(criterion.label.as_str());
+    a11y::heading(ui, criterion.label.as_str(), 2);
     ui.add(Label::new(RichText::new(level.name.as_str()).strong()).wrap());
     ui.add(Label::new(RichText::new(level.asam.as_str()).weak()).wrap());
     ui.add_space(ui.spacing().item_spacing.y);
@@ -534,7 +558,7 @@ fn need_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, need_id: &str
         ui.label("This need is not in the catalog any more.");
         return;
     };
-    ui.heading(need.label.as_str());
+    a11y::heading(ui, need.label.as_str(), 2);
     ui.add(Label::new(RichText::new(level.name.as_str()).strong()).wrap());
     ui.add(Label::new(RichText::new(level.asam.as_str()).weak()).wrap());
     ui.add_space(ui.spacing().item_spacing.y);

@@ -206,7 +206,7 @@ impl FileDialogs {
         let mut close = false;
         egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
             ui.set_width(460.0);
-            ui.heading(prompt.purpose.title());
+            crate::ui::a11y::heading(ui, prompt.purpose.title(), 1);
             if let Some(note) = &prompt.note {
                 ui.label(note);
             }
@@ -286,7 +286,7 @@ pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, kind: &str) -> Option
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading("Save your changes?");
+        crate::ui::a11y::heading(ui, "Save your changes?", 1);
         let name = if name.trim().is_empty() {
             format!("This {kind}")
         } else {

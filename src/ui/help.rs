@@ -48,7 +48,7 @@ pub fn help_window(ctx: &egui::Context, open: &mut bool) {
 
 /// The contents of the help panel.
 pub fn help_ui(ui: &mut egui::Ui) {
-    ui.heading("If you need help now");
+    crate::ui::a11y::heading(ui, "If you need help now", 1);
     ui.add_space(4.0);
     line(
         ui,
@@ -72,7 +72,7 @@ pub fn help_ui(ui: &mut egui::Ui) {
         ui.hyperlink_to("FindTreatment.gov", "https://findtreatment.gov");
     });
     ui.separator();
-    ui.heading("About this app");
+    crate::ui::a11y::heading(ui, "About this app", 2);
     ui.label(DISCLAIMER);
     ui.label(
         "It explains the levels of care and checks whether a planned week meets the hour rules \

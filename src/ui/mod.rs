@@ -3,6 +3,7 @@
 //! Architecture invariant: nothing here touches the file system except through the core's
 //! file layer (`plan::file`, `plan::disk`, `plan::workspace`).
 
+pub mod a11y;
 pub mod app;
 pub mod calendar_export;
 pub mod compare;

@@ -12,7 +12,7 @@ use crate::catalog::{Catalog, Quality, Source};
 /// Draws the Sources page: every citation in `catalog.sources`, with what it backs, in a
 /// scroll area that fills the rest of `ui`.
 pub fn sources_ui(ui: &mut Ui, catalog: &Catalog) {
-    ui.heading("Sources");
+    crate::ui::a11y::heading(ui, "Sources", 1);
     ui.label(
         "Every fact in this app comes from one of these sources. Primary sources are laws, \
          regulations and the bodies that set the standards; secondary sources restate or \
@@ -60,8 +60,11 @@ pub fn citation_ui(ui: &mut Ui, source: &Source) {
         ui.add(Label::new(format!("Section: {}", source.section)).wrap());
     }
     if !source.url.trim().is_empty() {
-        ui.hyperlink_to(source.url.as_str(), source.url.as_str())
+        // Shown as its address, named by what it is: a screen reader need not spell out a URL.
+        let link = ui
+            .hyperlink_to(source.url.as_str(), source.url.as_str())
             .on_hover_text("Opens in your web browser");
+        crate::ui::a11y::named(&link, format!("{} (web page)", source.title));
     }
     if !source.note.trim().is_empty() {
         ui.add(Label::new(RichText::new(source.note.as_str()).weak()).wrap());

@@ -10,16 +10,16 @@ use egui::{Color32, ThemePreference, Visuals};
 
 use crate::plan::SessionKind;
 
-/// Three small toggles: System, Light, Dark.
+/// Three small toggles: Dark, Light, System (in that order on screen and for Tab).
 pub fn theme_switch_ui(ui: &mut egui::Ui) {
     let current = ui.ctx().options(|o| o.theme_preference);
     let mut chosen = current;
-    ui.selectable_value(&mut chosen, ThemePreference::System, "System")
-        .on_hover_text("Follow the system's light or dark setting");
-    ui.selectable_value(&mut chosen, ThemePreference::Light, "Light")
-        .on_hover_text("Light theme");
     ui.selectable_value(&mut chosen, ThemePreference::Dark, "Dark")
         .on_hover_text("Dark theme");
+    ui.selectable_value(&mut chosen, ThemePreference::Light, "Light")
+        .on_hover_text("Light theme");
+    ui.selectable_value(&mut chosen, ThemePreference::System, "System")
+        .on_hover_text("Follow the system's light or dark setting");
     if chosen != current {
         ui.ctx().set_theme(chosen);
     }

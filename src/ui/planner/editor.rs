@@ -191,7 +191,7 @@ pub fn editor_ui(
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
             let day_label = ui.label("Day");
-            egui::ComboBox::from_id_salt("form-day")
+            let day = egui::ComboBox::from_id_salt("form-day")
                 .width(combo_width)
                 .selected_text(f.day.name())
                 .show_ui(ui, |ui| {
@@ -201,6 +201,7 @@ pub fn editor_ui(
                 })
                 .response
                 .labelled_by(day_label.id);
+            crate::ui::a11y::with_value(&day, f.day.name());
             ui.end_row();
 
             let start_label = ui.label("Start");
@@ -227,7 +228,7 @@ pub fn editor_ui(
 
             if !is_commitment {
                 let kind_label = ui.label("Kind");
-                egui::ComboBox::from_id_salt("form-kind")
+                let kind = egui::ComboBox::from_id_salt("form-kind")
                     .width(combo_width)
                     .truncate()
                     .selected_text(f.kind.label())
@@ -238,6 +239,7 @@ pub fn editor_ui(
                     })
                     .response
                     .labelled_by(kind_label.id);
+                crate::ui::a11y::with_value(&kind, f.kind.label());
                 ui.end_row();
             }
 

@@ -71,6 +71,7 @@ pub(super) fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, l
         info.value = Some(hours);
         info
     });
+    crate::ui::a11y::range(&response, 0.0, end);
     if ui.is_rect_visible(rect) {
         let visuals = ui.visuals();
         let painter = ui.painter_at(rect.expand(2.0));

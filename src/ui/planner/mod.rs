@@ -417,12 +417,14 @@ impl Planner {
                             self.form_open = Some(false);
                         }
                         let mut name = self.plan().name.clone();
-                        ui.label(egui::RichText::new("Plan name").strong());
-                        let response = ui.add(
-                            egui::TextEdit::singleline(&mut name)
-                                .hint_text("e.g. Evening IOP around work")
-                                .desired_width(f32::INFINITY),
-                        );
+                        let label = ui.label(egui::RichText::new("Plan name").strong());
+                        let response = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut name)
+                                    .hint_text("e.g. Evening IOP around work")
+                                    .desired_width(f32::INFINITY),
+                            )
+                            .labelled_by(label.id);
                         if response.changed() {
                             self.edit(|p| p.name = name);
                         }

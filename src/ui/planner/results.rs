@@ -95,7 +95,7 @@ fn level_picker_ui(ui: &mut Ui, chosen: LevelId, catalog: &Catalog) -> Option<Re
     let mut action = None;
     let label = ui.label("Level of care");
     let current = catalog.level(chosen);
-    ComboBox::from_id_salt("results-level")
+    let response = ComboBox::from_id_salt("results-level")
         .selected_text(current.name.as_str())
         .width(ui.available_width())
         .truncate()
@@ -112,6 +112,7 @@ fn level_picker_ui(ui: &mut Ui, chosen: LevelId, catalog: &Catalog) -> Option<Re
         .response
         .labelled_by(label.id)
         .on_hover_text(current.summary.as_str());
+    crate::ui::a11y::with_value(&response, current.name.as_str());
     action
 }
 
@@ -153,6 +154,7 @@ fn rules_picker_ui(ui: &mut Ui, chosen: &str, catalog: &Catalog) -> Option<Resul
         })
         .response
         .labelled_by(label.id);
+    crate::ui::a11y::with_value(&response, selected);
     if let Some(set) = current {
         if !set.description.trim().is_empty() {
             response.on_hover_text(set.description.as_str());
@@ -260,7 +262,7 @@ fn findings_ui(ui: &mut Ui, report: &Report) -> Option<ResultsAction> {
         ui.add(Label::new(RichText::new("No findings.").strong()).wrap());
         return None;
     }
-    ui.add(Label::new(RichText::new("What to look at").strong()));
+    crate::ui::a11y::heading(ui, "What to look at", 2);
     let mut action = None;
     for (index, finding) in report.findings.iter().enumerate() {
         let response = ui

@@ -182,7 +182,7 @@ pub fn cell_ui(
         Row::Level => {
             let mut level = program.level;
             let label = format!("Level of care of {}", program.name);
-            ComboBox::from_id_salt(("program-level", index))
+            let combo = ComboBox::from_id_salt(("program-level", index))
                 .width((ui.available_width() - 8.0).max(80.0))
                 .selected_text(catalog.level(level).short_name.as_str())
                 .show_ui(ui, |ui| {
@@ -190,10 +190,11 @@ pub fn cell_ui(
                         ui.selectable_value(&mut level, l.id, l.name.as_str());
                     }
                 })
-                .response
-                .widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label.as_str())
-                });
+                .response;
+            combo.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label.as_str())
+            });
+            crate::ui::a11y::with_value(&combo, catalog.level(level).name.as_str());
             if level != program.level {
                 actions.push(on_program(index, move |p| p.level = level));
             }
@@ -344,12 +345,7 @@ fn question_ui(
         text_ui(ui, index, program, field, actions);
     }
     if answer.reply == Reply::NotSure {
-        ui.add(
-            Label::new(
-                RichText::new(format!("Ask: {}", question.ask)).weak(),
-            )
-            .wrap(),
-        );
+        ui.add(Label::new(RichText::new(format!("Ask: {}", question.ask)).weak()).wrap());
         return;
     }
     ui.horizontal(|ui| {

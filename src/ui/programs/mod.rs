@@ -265,7 +265,7 @@ impl ProgramsView {
     /// The heading, the toolbar, my week and the table.
     fn table_page_ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) -> Option<ProgramsRequest> {
         let mut request = None;
-        ui.heading("My programs");
+        crate::ui::a11y::heading(ui, "My programs", 1);
         ui.add(
             egui::Label::new(
                 "The programs you are considering, side by side. Enter each program's usual \

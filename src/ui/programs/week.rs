@@ -106,7 +106,7 @@ impl WeekEditor {
             {
                 out.back = true;
             }
-            ui.heading(format!("{}: usual week", program.name));
+            crate::ui::a11y::heading(ui, format!("{}: usual week", program.name), 1);
         });
         self.toolbar_ui(ui, catalog, index, program, open_plan, &mut out);
         verdict_ui(ui, catalog, program, &week, report);
@@ -160,7 +160,7 @@ impl WeekEditor {
         ui.horizontal_wrapped(|ui| {
             let level_label = ui.label("Level of care");
             let mut level = program.level;
-            egui::ComboBox::from_id_salt("program-week-level")
+            let combo = egui::ComboBox::from_id_salt("program-week-level")
                 .selected_text(catalog.level(level).short_name.as_str())
                 .show_ui(ui, |ui| {
                     for l in &catalog.levels {
@@ -169,6 +169,7 @@ impl WeekEditor {
                 })
                 .response
                 .labelled_by(level_label.id);
+            crate::ui::a11y::with_value(&combo, catalog.level(level).name.as_str());
             if level != program.level {
                 out.changes
                     .push(on_program(index, move |p| p.level = level));

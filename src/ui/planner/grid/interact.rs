@@ -247,6 +247,9 @@ fn block_ui(
     let response = ui.interact(rect, id, Sense::click_and_drag());
     response
         .widget_info(|| WidgetInfo::labeled(Role::Button, true, view.laid.label(view.week, index)));
+    if view.selection == Some(block.item) {
+        crate::ui::a11y::selected(&response, true);
+    }
     let in_view = f32::from(block.span.end) >= view.visible.start
         && f32::from(block.span.start) <= view.visible.end;
 

@@ -1,0 +1,113 @@
+//! What egui does not tell a screen reader on its own: headings, the window's name, a drop-down's
+//! current value, table cells with their row and column, verdicts that are announced when they
+//! change. Each helper adds to the AccessKit node egui already made for a widget or a [`Ui`].
+
+use egui::accesskit::{Live, Role};
+use egui::{Context, Id, Response, RichText, Ui, WidgetText};
+
+/// A heading of `level` (1 for a view's title, 2 for its sections) that screen readers can
+/// jump between.
+pub fn heading(ui: &mut Ui, text: impl Into<RichText>, level: usize) -> Response {
+    let text: RichText = text.into();
+    let response = if level <= 1 {
+        ui.heading(text)
+    } else {
+        ui.label(text.strong())
+    };
+    as_heading(ui.ctx(), response.id, level);
+    response
+}
+
+/// Marks an existing widget (a collapsing header, a label) as a heading of `level`.
+pub fn as_heading(ctx: &Context, id: Id, level: usize) {
+    ctx.accesskit_node_builder(id, |node| {
+        // A label's text is its value in egui; a heading is named by it.
+        if let Some(text) = node.value().map(str::to_owned) {
+            node.set_label(text);
+            node.clear_value();
+        }
+        node.set_role(Role::Heading);
+        node.set_level(level);
+    });
+}
+
+/// The window's name, as its title bar shows it (the root node otherwise has none).
+pub fn name_window(ctx: &Context, title: &str) {
+    ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+        node.set_label(title);
+    });
+}
+
+/// A drop-down's current value ("Monday"), which egui leaves out.
+pub fn with_value(response: &Response, value: impl Into<String>) {
+    let value = value.into();
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_value(value);
+    });
+}
+
+/// Whether a widget is the selected one (a block in the week).
+pub fn selected(response: &Response, selected: bool) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_selected(selected);
+    });
+}
+
+/// Screen readers announce changes to this widget's name without it having the focus (the
+/// verdict, which changes as the week is edited).
+pub fn announce_changes(response: &Response) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_live(Live::Polite);
+    });
+}
+
+/// A bar that shows a number in a range (the weekly-hours gauge).
+pub fn range(response: &Response, min: f64, max: f64) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_min_numeric_value(min);
+        node.set_max_numeric_value(max);
+    });
+}
+
+/// Makes `ui` a table of `rows` by `columns`, named `name`.
+pub fn table(ui: &Ui, name: &str, rows: usize, columns: usize) {
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.set_role(Role::Table);
+        node.set_label(name);
+        node.set_row_count(rows);
+        node.set_column_count(columns);
+    });
+}
+
+/// Makes `ui` (a table cell) a cell at `row` and `column` (0-based; row 0 is the header row),
+/// a column header in row 0 and a row header in column 0.
+pub fn cell(ui: &Ui, row: usize, column: usize) {
+    let role = match (row, column) {
+        (0, _) => Role::ColumnHeader,
+        (_, 0) => Role::RowHeader,
+        _ => Role::Cell,
+    };
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.set_role(role);
+        node.set_row_index(row);
+        node.set_column_index(column);
+    });
+}
+
+/// A button-like widget named `name` for screen readers while it shows `text` on screen (a
+/// table cell that says which row and column it is in).
+pub fn named(response: &Response, name: impl Into<String>) {
+    let name = name.into();
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_label(name);
+    });
+}
+
+/// A link named by what it is rather than its address.
+pub fn link(ui: &mut Ui, text: impl Into<WidgetText>, url: &str) -> Response {
+    let response = ui.hyperlink_to(text, url);
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_description(url);
+    });
+    response
+}
