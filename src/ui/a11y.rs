@@ -38,10 +38,17 @@ pub fn name_window(ctx: &Context, title: &str) {
     });
 }
 
-/// A drop-down's current value ("Monday"), which egui leaves out.
+/// A drop-down's current value ("Monday"), which egui leaves out. AT-SPI readers do not read a
+/// combo box's value from AccessKit either (see docs/upstream/combo-box-value.md), so it also
+/// leads the description.
 pub fn with_value(response: &Response, value: impl Into<String>) {
     let value = value.into();
     response.ctx.accesskit_node_builder(response.id, |node| {
+        let description = match node.description() {
+            Some(more) if !more.is_empty() => format!("{value}. {more}"),
+            _ => value.clone(),
+        };
+        node.set_description(description);
         node.set_value(value);
     });
 }
@@ -69,19 +76,30 @@ pub fn range(response: &Response, min: f64, max: f64) {
     });
 }
 
-/// Makes `ui` a table of `rows` by `columns`, named `name`.
-pub fn table(ui: &Ui, name: &str, rows: usize, columns: usize) {
-    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
-        node.set_role(Role::Table);
-        node.set_label(name);
-        node.set_row_count(rows);
-        node.set_column_count(columns);
-    });
+/// Adds a table of `(rows, columns)` named `name`, its contents drawn by `add`.
+pub fn table<R>(
+    ui: &mut Ui,
+    name: &str,
+    (rows, columns): (usize, usize),
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    let builder = egui::UiBuilder::new()
+        .accessibility_role(Role::Table)
+        .accessibility_label(name);
+    ui.scope_builder(builder, |ui| {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_row_count(rows);
+            node.set_column_count(columns);
+        });
+        add(ui)
+    })
+    .inner
 }
 
 /// Makes `ui` (a table cell) a cell at `row` and `column` (0-based; row 0 is the header row),
-/// a column header in row 0 and a row header in column 0.
-pub fn cell(ui: &Ui, row: usize, column: usize) {
+/// a column header in row 0 and a row header in column 0. Headers are named by `name`, so a
+/// reader moving through a column or row can say where it is.
+pub fn cell(ui: &Ui, (row, column): (usize, usize), name: Option<&str>) {
     let role = match (row, column) {
         (0, _) => Role::ColumnHeader,
         (_, 0) => Role::RowHeader,
@@ -91,6 +109,9 @@ pub fn cell(ui: &Ui, row: usize, column: usize) {
         node.set_role(role);
         node.set_row_index(row);
         node.set_column_index(column);
+        if let Some(name) = name {
+            node.set_label(name);
+        }
     });
 }
 

@@ -285,82 +285,84 @@ impl CompareView {
             .resize(catalog.needs.len() + catalog.criteria.len(), one_line);
         let header_height = self.measured.header_height.max(one_line);
 
-        let width = ui.available_width();
         // A table to screen readers: every cell says its row and column (see `a11y::cell`).
-        a11y::table(
-            ui,
-            "Levels of care compared",
-            rows.len() + 1,
-            levels.len() + 1,
-        );
-        // Columns share the width by themselves: drag handles would be unnamed Tab stops.
-        let builder = TableBuilder::new(ui)
-            .id_salt("compare-table")
-            .striped(true)
-            .cell_layout(Layout::top_down(Align::Min))
-            .column(
-                Column::initial((text_height * 9.0).min(width * 0.2)).at_least(text_height * 4.0),
-            )
-            .columns(
-                Column::remainder().at_least(text_height * 4.0),
-                levels.len(),
-            );
-        // Column widths are kept while the person drags them; when the room for the table
-        // changes (window, zoom, details panel), start again from widths that fit.
-        if (width - self.measured.table_width).abs() > 1.0 {
-            builder.reset();
-            self.measured.table_width = width;
-        }
-
-        let mut clicked = None;
-        let mut measured_header = 0.0_f32;
-        let mut measured_rows: Vec<(usize, f32)> = Vec::with_capacity(rows.len());
-        let mut sizing_pass = false;
-        let selected = self.selected.as_ref();
-        let checked_needs = &self.checked_needs;
-        let row_heights = &self.measured.row_heights;
-
-        builder
-            .header(header_height, |mut header| {
-                header.col(|ui| {
-                    a11y::cell(ui, 0, 0);
-                    ui.add(Label::new(RichText::new("Topic").strong()).wrap());
-                });
-                for (column, level) in levels.iter().enumerate() {
-                    let (used, _) = header.col(|ui| {
-                        a11y::cell(ui, 0, column + 1);
-                        sizing_pass |= ui.is_sizing_pass();
-                        level_header_ui(ui, catalog, level, checked_needs);
-                    });
-                    measured_header = measured_header.max(used.height());
+        let table_size = (rows.len() + 1, levels.len() + 1);
+        let (clicked, measured_header, measured_rows, sizing_pass) =
+            a11y::table(ui, "Levels of care compared", table_size, |ui| {
+                let width = ui.available_width();
+                // Columns share the width by themselves: drag handles would be unnamed Tab stops.
+                let builder = TableBuilder::new(ui)
+                    .id_salt("compare-table")
+                    .striped(true)
+                    .cell_layout(Layout::top_down(Align::Min))
+                    .column(
+                        Column::initial((text_height * 9.0).min(width * 0.2))
+                            .at_least(text_height * 4.0),
+                    )
+                    .columns(
+                        Column::remainder().at_least(text_height * 4.0),
+                        levels.len(),
+                    );
+                // Column widths are kept while the person drags them; when the room for the table
+                // changes (window, zoom, details panel), start again from widths that fit.
+                if (width - self.measured.table_width).abs() > 1.0 {
+                    builder.reset();
+                    self.measured.table_width = width;
                 }
-            })
-            .body(|mut body| {
-                for (index, &row) in rows.iter().enumerate() {
-                    let slot = match row {
-                        Row::Need(i) => i,
-                        Row::Criterion(i) => catalog.needs.len() + i,
-                    };
-                    let height = row_heights.get(slot).copied().unwrap_or(one_line);
-                    body.row(height, |mut table_row| {
-                        let mut tallest = 0.0_f32;
-                        let (used, _) = table_row.col(|ui| {
-                            a11y::cell(ui, index + 1, 0);
-                            row_label_ui(ui, catalog, row);
+
+                let mut clicked = None;
+                let mut measured_header = 0.0_f32;
+                let mut measured_rows: Vec<(usize, f32)> = Vec::with_capacity(rows.len());
+                let mut sizing_pass = false;
+                let selected = self.selected.as_ref();
+                let checked_needs = &self.checked_needs;
+                let row_heights = &self.measured.row_heights;
+
+                builder
+                    .header(header_height, |mut header| {
+                        header.col(|ui| {
+                            a11y::cell(ui, (0, 0), Some("Topic"));
+                            ui.add(Label::new(RichText::new("Topic").strong()).wrap());
                         });
-                        tallest = tallest.max(used.height());
                         for (column, level) in levels.iter().enumerate() {
-                            let (used, _) = table_row.col(|ui| {
-                                a11y::cell(ui, index + 1, column + 1);
-                                if let Some(hit) = cell_ui(ui, catalog, level, row, selected) {
-                                    clicked = Some(hit);
-                                }
+                            let (used, _) = header.col(|ui| {
+                                a11y::cell(ui, (0, column + 1), Some(level.name.as_str()));
+                                sizing_pass |= ui.is_sizing_pass();
+                                level_header_ui(ui, catalog, level, checked_needs);
                             });
-                            tallest = tallest.max(used.height());
+                            measured_header = measured_header.max(used.height());
                         }
-                        measured_rows.push((slot, tallest));
+                    })
+                    .body(|mut body| {
+                        for (index, &row) in rows.iter().enumerate() {
+                            let slot = match row {
+                                Row::Need(i) => i,
+                                Row::Criterion(i) => catalog.needs.len() + i,
+                            };
+                            let height = row_heights.get(slot).copied().unwrap_or(one_line);
+                            body.row(height, |mut table_row| {
+                                let mut tallest = 0.0_f32;
+                                let (used, _) = table_row.col(|ui| {
+                                    a11y::cell(ui, (index + 1, 0), Some(row_name(catalog, row)));
+                                    row_label_ui(ui, catalog, row);
+                                });
+                                tallest = tallest.max(used.height());
+                                for (column, level) in levels.iter().enumerate() {
+                                    let (used, _) = table_row.col(|ui| {
+                                        a11y::cell(ui, (index + 1, column + 1), None);
+                                        if let Some(hit) =
+                                            cell_ui(ui, catalog, level, row, selected)
+                                        {
+                                            clicked = Some(hit);
+                                        }
+                                    });
+                                    tallest = tallest.max(used.height());
+                                }
+                                measured_rows.push((slot, tallest));
+                            });
+                        }
                     });
-                }
+                (clicked, measured_header, measured_rows, sizing_pass)
             });
 
         if let Some(hit) = clicked {
@@ -452,6 +454,14 @@ fn level_header_ui(
             }
         }
     });
+}
+
+/// What a row is about, in words.
+fn row_name(catalog: &Catalog, row: Row) -> &str {
+    match row {
+        Row::Need(i) => catalog.needs.get(i).map_or("", |n| n.label.as_str()),
+        Row::Criterion(i) => catalog.criteria.get(i).map_or("", |c| c.label.as_str()),
+    }
 }
 
 /// The first cell of a row: the criterion or need it is about.
