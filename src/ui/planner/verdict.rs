@@ -97,7 +97,11 @@ pub(super) fn verdict_banner_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             // Smaller in a narrow panel, so the headline keeps to two or three lines.
-            let size = if ui.available_width() < 240.0 { 16.0 } else { 20.0 };
+            let size = if ui.available_width() < 240.0 {
+                16.0
+            } else {
+                20.0
+            };
             ui.add(Label::new(RichText::new(headline).size(size).strong().color(tone.text)).wrap());
             ui.add(Label::new(RichText::new(detail).color(tone.text)).wrap());
         });

@@ -344,12 +344,7 @@ fn question_ui(
         text_ui(ui, index, program, field, actions);
     }
     if answer.reply == Reply::NotSure {
-        ui.add(
-            Label::new(
-                RichText::new(format!("Ask: {}", question.ask)).weak(),
-            )
-            .wrap(),
-        );
+        ui.add(Label::new(RichText::new(format!("Ask: {}", question.ask)).weak()).wrap());
         return;
     }
     ui.horizontal(|ui| {
