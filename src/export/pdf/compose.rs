@@ -701,6 +701,41 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_moves_to_the_next_page_with_its_verdict_and_picture() {
+        let face = Typeface::new().expect("face");
+        let picture = Block::Week(WeekPicture {
+            first_hour: 8,
+            last_hour: 20,
+            ..WeekPicture::default()
+        });
+        let mut blocks = vec![Paragraph::new("word ".repeat(600), Style::Body)];
+        blocks.extend([
+            Block::Heading {
+                text: "2. Hillcrest".into(),
+                level: 2,
+            },
+            Paragraph::new("Verdict", Style::Body),
+            Block::Heading {
+                text: "The week".into(),
+                level: 2,
+            },
+            picture,
+            Block::Heading {
+                text: "What to look at".into(),
+                level: 2,
+            },
+            Paragraph::new("Nothing to change.", Style::Body),
+        ]);
+        let laid: Vec<Laid<'_>> = blocks.iter().map(|b| lay(b, &face, 500.0)).collect();
+        let pages = paginate(&laid, 36.0, 700.0);
+        assert_eq!(pages.len(), 2);
+        let (first, _, _) = pages[1][0];
+        assert_eq!(first, 1, "the heading starts page 2 with its picture");
+        // The findings' heading only keeps its next piece: it does not reach past its section.
+        assert_eq!(kept_with_heading(&laid, 5, 664.0), laid[6].pieces[0]);
+    }
+
+    #[test]
     fn a_table_wraps_its_cells_and_keeps_the_header_with_the_first_row() {
         let face = Typeface::new().expect("face");
         let table = Block::Table(Table {
