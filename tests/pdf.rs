@@ -295,7 +295,10 @@ fn a_plan_of_phases_opens_with_a_timeline_of_its_weeks_named_with_spans_and_date
     let report = check_plan(&plan, catalog, None).expect("a known rule set");
     let sheet = plan_sheet(&plan, &report, catalog, &PdfWords::default());
     // The timeline comes before the first phase's heading, one bar per week.
-    let at = sheet.blocks.iter().position(|b| matches!(b, Block::Timeline(_)));
+    let at = sheet
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Timeline(_)));
     let first_phase = sheet
         .blocks
         .iter()
@@ -310,7 +313,11 @@ fn a_plan_of_phases_opens_with_a_timeline_of_its_weeks_named_with_spans_and_date
         for week in &timeline.weeks[first..first + phase.week_count() as usize] {
             assert_eq!(*week, (report.phase(i).weekly_minutes, i));
         }
-        assert!(timeline.alt_text.contains(&phase.name), "{}", timeline.alt_text);
+        assert!(
+            timeline.alt_text.contains(&phase.name),
+            "{}",
+            timeline.alt_text
+        );
     }
 
     let (bytes, _) = render(&sheet, PageSize::Letter).expect("a PDF");
@@ -325,7 +332,11 @@ fn a_plan_of_phases_opens_with_a_timeline_of_its_weeks_named_with_spans_and_date
         assert!(text.contains(words), "no {words:?} in {text}");
     }
     for phase in &plan.phases {
-        assert!(text.contains(&squash(&phase.name)), "{}: {text}", phase.name);
+        assert!(
+            text.contains(&squash(&phase.name)),
+            "{}: {text}",
+            phase.name
+        );
     }
 }
 
@@ -372,7 +383,10 @@ fn a_programs_file_prints_every_program_its_verdict_clashes_must_haves_and_the_h
     let Some(text) = text_of(&bytes) else { return };
     assert!(text.contains("Programs near me"), "{text}");
     for (i, program) in programs.programs.iter().enumerate() {
-        assert!(text.contains(&format!("{}. {}", i + 1, program.name)), "{text}");
+        assert!(
+            text.contains(&format!("{}. {}", i + 1, program.name)),
+            "{text}"
+        );
     }
     let w = &words.programs;
     for verdict in [&w.meets, &w.does_not_meet, &w.not_entered] {
