@@ -389,15 +389,33 @@ fn export_writes_a_pdf_of_one_week_and_of_every_phase() {
         assert!(bytes.starts_with(b"%PDF-"), "{name}");
         assert!(bytes.len() > 10_000, "{name}: fonts are embedded");
     }
+}
+
+#[test]
+fn export_writes_a_pdf_of_a_programs_file_on_the_paper_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
     let programs = temp_file(&dir, "programs.ron", PROGRAMS);
-    carelevels()
-        .args([
-            "export",
-            &programs,
-            "--to",
-            dir.path().join("p.pdf").to_str().unwrap(),
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(".txt"));
+    for paper in ["letter", "a4"] {
+        let out = dir.path().join(format!("x-{paper}.pdf"));
+        carelevels()
+            .args([
+                "export",
+                &programs,
+                "--to",
+                out.to_str().unwrap(),
+                "--paper",
+                paper,
+            ])
+            .assert()
+            .code(0)
+            .stdout("")
+            .stderr("");
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{paper}");
+        assert!(bytes.len() > 10_000, "{paper}: fonts are embedded");
+        // The page's size is written in points in the page's MediaBox.
+        let width = if paper == "a4" { "595.28" } else { "612" };
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains(&format!("/MediaBox[0 0 {width} ")), "{paper}");
+    }
 }

@@ -7,9 +7,13 @@ use std::process::Command;
 
 use carelevels::catalog::Catalog;
 use carelevels::check::{PlanReport, check_plan};
-use carelevels::export::pdf::{PageSize, PdfOptions, PdfWords, plan_pdf, plan_sheet, render};
+use carelevels::export::pdf::{
+    Block, PageSize, PdfOptions, PdfWords, plan_pdf, plan_sheet, programs_pdf, programs_sheet,
+    render,
+};
 use carelevels::export::{DISCLAIMER, verdict_sentence};
-use carelevels::plan::{Plan, file};
+use carelevels::plan::{LevelId, Plan, file};
+use carelevels::programs::{Program, Programs, Reply, check_programs};
 
 /// The one-week example plans (the phased ones and the programs file print on more pages).
 fn examples() -> Vec<PathBuf> {
@@ -279,4 +283,166 @@ fn a_plan_of_phases_prints_every_phase_with_the_help_lines() {
         }
         assert!(text.contains("1-800-662-4357"), "{text}");
     }
+}
+
+#[test]
+fn a_plan_of_phases_opens_with_a_timeline_of_its_weeks_named_with_spans_and_dates() {
+    let catalog = Catalog::builtin();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/examples/step-down-day-program-iop-outpatient.ron");
+    let (mut plan, _) = load(&path);
+    plan.start = chrono::NaiveDate::from_ymd_opt(2027, 1, 4);
+    let report = check_plan(&plan, catalog, None).expect("a known rule set");
+    let sheet = plan_sheet(&plan, &report, catalog, &PdfWords::default());
+    // The timeline comes before the first phase's heading, one bar per week.
+    let at = sheet
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Timeline(_)));
+    let first_phase = sheet
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading { text, .. } if text.starts_with("Phase 1")));
+    assert!(at.is_some() && at < first_phase, "{at:?} {first_phase:?}");
+    let Some(Block::Timeline(timeline)) = at.map(|i| &sheet.blocks[i]) else {
+        unreachable!()
+    };
+    assert_eq!(timeline.weeks.len(), plan.total_weeks() as usize);
+    for (i, phase) in plan.phases.iter().enumerate() {
+        let first = plan.first_weeks()[i] as usize - 1;
+        for week in &timeline.weeks[first..first + phase.week_count() as usize] {
+            assert_eq!(*week, (report.phase(i).weekly_minutes, i));
+        }
+        assert!(
+            timeline.alt_text.contains(&phase.name),
+            "{}",
+            timeline.alt_text
+        );
+    }
+
+    let (bytes, _) = render(&sheet, PageSize::Letter).expect("a PDF");
+    let Some(text) = text_of(&bytes) else { return };
+    for words in [
+        "3 phases over 13 weeks, starting 2027-01-04.",
+        "Week",
+        "Day program, weeks 1 to 3, from 2027-01-04",
+        "IOP, weeks 4 to 9, from 2027-01-25",
+        "Outpatient, weeks 10 to 13, from 2027-03-08",
+    ] {
+        assert!(text.contains(words), "no {words:?} in {text}");
+    }
+    for phase in &plan.phases {
+        assert!(
+            text.contains(&squash(&phase.name)),
+            "{}: {text}",
+            phase.name
+        );
+    }
+}
+
+#[test]
+fn a_phased_plan_without_a_start_date_names_weeks_only() {
+    let catalog = Catalog::builtin();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/examples/step-down-day-program-iop-outpatient.ron");
+    let (plan, report) = load(&path);
+    assert!(plan.start.is_none());
+    let bytes = plan_pdf(&plan, &report, catalog, &options(PageSize::A4)).expect("a PDF");
+    let Some(text) = text_of(&bytes) else { return };
+    assert!(text.contains("3 phases over 13 weeks."), "{text}");
+    assert!(text.contains("IOP, weeks 4 to 9"), "{text}");
+    assert!(!text.contains("from 20"), "{text}");
+}
+
+fn programs_near_me() -> Programs {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples/programs-near-me.ron");
+    let text = std::fs::read_to_string(path).expect("the example");
+    carelevels::programs::file::parse(&text).expect("a valid programs file")
+}
+
+#[test]
+fn a_programs_file_prints_every_program_its_verdict_clashes_must_haves_and_the_help_lines() {
+    let catalog = Catalog::builtin();
+    let mut programs = programs_near_me();
+    programs.must_haves = vec!["moud".into()];
+    let answer = programs.programs[0].answer_mut("moud");
+    answer.reply = Reply::Yes;
+    answer.asked = chrono::NaiveDate::from_ymd_opt(2027, 1, 4);
+    answer.note = "buprenorphine only".into();
+    let report = check_programs(&programs, catalog, None).expect("a known rule set");
+    let (sheet, words) = (
+        programs_sheet(&programs, &report, catalog, &PdfWords::default()),
+        PdfWords::default(),
+    );
+    let (bytes, pages) = render(&sheet, PageSize::Letter).expect("a PDF");
+    // The table, then one page for each of the two programs with a week (sources on the last).
+    assert_eq!(pages, 3);
+    if let Some((counted, _)) = pages_of(&bytes) {
+        assert_eq!(counted, pages);
+    }
+    let Some(text) = text_of(&bytes) else { return };
+    assert!(text.contains("Programs near me"), "{text}");
+    for (i, program) in programs.programs.iter().enumerate() {
+        assert!(
+            text.contains(&format!("{}. {}", i + 1, program.name)),
+            "{text}"
+        );
+    }
+    let w = &words.programs;
+    for verdict in [&w.meets, &w.does_not_meet, &w.not_entered] {
+        assert!(text.contains(verdict.as_str()), "no {verdict:?} in {text}");
+    }
+    for r in report.programs.iter().flatten() {
+        let sentence = squash(&verdict_sentence(r, catalog));
+        assert!(text.contains(&sentence), "no {sentence:?} in {text}");
+    }
+    for words in [
+        "Mon, Tue, Wed, Thu, Fri 09:00-17:00 Work",
+        "Clashes with my week",
+        "No clash",
+        "3 (Mon, Wed, Fri)",
+        "Must-haves not confirmed yet",
+        "Medicines for opioid use disorder (must-have)",
+        "Yes (asked 2027-01-04): buprenorphine only",
+        "Not sure yet",
+        "Red: double-booked time",
+        "SAMHSA National Helpline 1-800-662-4357",
+        "988 Suicide & Crisis Lifeline: call or text 988",
+        "call 911",
+        DISCLAIMER,
+    ] {
+        assert!(text.contains(words), "no {words:?} in {text}");
+    }
+    // Two programs miss the must-have: the row names it under each of them.
+    let missed = text.matches("Medicines for opioid use disorder").count();
+    assert!(missed >= 3, "{missed}: {text}");
+    let lower = text.to_lowercase();
+    for word in ["best", "score", "recommend", "top pick"] {
+        assert!(!lower.contains(word), "{word:?} in {text}");
+    }
+}
+
+#[test]
+fn more_than_four_programs_are_compared_in_tables_of_four() {
+    let catalog = Catalog::builtin();
+    let mut programs = programs_near_me();
+    for i in 4..=6 {
+        programs
+            .programs
+            .push(Program::new(format!("Program {i}"), LevelId::Outpatient));
+    }
+    let report = check_programs(&programs, catalog, None).expect("a known rule set");
+    let sheet = programs_sheet(&programs, &report, catalog, &PdfWords::default());
+    let widths: Vec<usize> = sheet
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t.header.len()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(widths, [5, 3], "a label column and up to four programs");
+    let bytes = programs_pdf(&programs, &report, catalog, &options(PageSize::A4)).expect("a PDF");
+    let Some(text) = text_of(&bytes) else { return };
+    assert!(text.contains("6. Program 6"), "{text}");
 }

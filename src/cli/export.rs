@@ -120,19 +120,27 @@ fn render(
         ),
         (Document::Plan(plan), Kind::Pdf) => {
             let report = check::check_plan(plan, catalog, None).map_err(rules_error)?;
-            let mut options = export::pdf::PdfOptions::from_env();
-            if let Some(paper) = paper {
-                options.page_size = match paper {
-                    PaperArg::Letter => export::pdf::PageSize::Letter,
-                    PaperArg::A4 => export::pdf::PageSize::A4,
-                };
-            }
-            export::pdf::plan_pdf(plan, &report, catalog, &options).map_err(|e| e.to_string())
+            export::pdf::plan_pdf(plan, &report, catalog, &pdf_options(paper))
+                .map_err(|e| e.to_string())
         }
-        (Document::Programs(_), Kind::Pdf) => Err(
-            "a PDF of a programs file is not available in this version yet; export the comparison as .txt".into(),
-        ),
+        (Document::Programs(list), Kind::Pdf) => {
+            let report = programs::check_programs(list, catalog, None).map_err(rules_error)?;
+            export::pdf::programs_pdf(list, &report, catalog, &pdf_options(paper))
+                .map_err(|e| e.to_string())
+        }
     }
+}
+
+/// English words on `--paper`, else on the paper of the locale.
+fn pdf_options(paper: Option<PaperArg>) -> export::pdf::PdfOptions {
+    let mut options = export::pdf::PdfOptions::from_env();
+    if let Some(paper) = paper {
+        options.page_size = match paper {
+            PaperArg::Letter => export::pdf::PageSize::Letter,
+            PaperArg::A4 => export::pdf::PageSize::A4,
+        };
+    }
+    options
 }
 
 #[cfg(test)]

@@ -313,16 +313,14 @@ impl CareLevelsApp {
         self.menu_entry(ui, "Save", Action::Save);
         self.menu_entry(ui, "Save as...", Action::SaveAs);
         ui.separator();
-        if slot == Slot::Plan {
-            if ui.button("Export calendar (.ics)...").clicked() {
-                self.calendar.ask();
-            }
-            if ui.button("Export PDF to print...").clicked() {
-                self.ask_export(&ctx, slot, Purpose::ExportPdf);
-            }
-            if ui.button("Print...").clicked() {
-                self.print(slot);
-            }
+        if slot == Slot::Plan && ui.button("Export calendar (.ics)...").clicked() {
+            self.calendar.ask();
+        }
+        if ui.button("Export PDF to print...").clicked() {
+            self.ask_export(&ctx, slot, Purpose::ExportPdf);
+        }
+        if ui.button("Print...").clicked() {
+            self.print(slot);
         }
         if ui.button("Export printable summary (.txt)...").clicked() {
             self.ask_export(&ctx, slot, Purpose::ExportSummary);

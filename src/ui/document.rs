@@ -403,22 +403,24 @@ impl CareLevelsApp {
         }
     }
 
-    /// The plan as a printable PDF (the programs list prints as its summary).
-    fn plan_pdf(&mut self) -> Result<Vec<u8>, String> {
-        let report = self.planner.plan_report().clone();
+    /// The current document as a printable PDF, on the paper of the locale.
+    fn pdf(&mut self, slot: Slot) -> Result<Vec<u8>, String> {
         let options = export::pdf::PdfOptions::from_env();
-        export::pdf::plan_pdf(self.planner.plan(), &report, Catalog::builtin(), &options)
-            .map_err(|e| e.to_string())
+        let catalog = Catalog::builtin();
+        match slot {
+            Slot::Plan => {
+                let report = self.planner.plan_report().clone();
+                export::pdf::plan_pdf(self.planner.plan(), &report, catalog, &options)
+            }
+            Slot::Programs => self.programs.pdf(catalog, &options),
+        }
+        .map_err(|e| e.to_string())
     }
 
     /// File > Print: the plan as a PDF in the app's data folder, opened in the system's viewer
     /// (which prints it). Where there is no viewer, the status line says where the file is.
     pub(super) fn print(&mut self, slot: Slot) {
-        let bytes = match slot {
-            Slot::Plan => self.plan_pdf(),
-            Slot::Programs => Err("Printing a programs list is not ready yet: export its summary (.txt) and print that.".into()),
-        };
-        let bytes = match bytes {
+        let bytes = match self.pdf(slot) {
             Ok(bytes) => bytes,
             Err(e) => {
                 self.set_error(format!("Could not make the page to print. {e}"));
@@ -591,7 +593,7 @@ impl CareLevelsApp {
                 let text = self.summary(slot);
                 self.write_export(&path, text.as_bytes(), "summary");
             }
-            Purpose::ExportPdf => match self.plan_pdf() {
+            Purpose::ExportPdf => match self.pdf(slot) {
                 Ok(bytes) => self.write_export(&path, &bytes, "PDF"),
                 Err(e) => self.set_error(format!("Could not make the PDF. {e}")),
             },

@@ -271,6 +271,34 @@ fn legend_rows<'a>(
     rows
 }
 
+/// The height a heading keeps on its page after itself: its next piece, or, when a picture
+/// follows within its section, everything up to and including the picture if that fits on a
+/// page (a phase's or a program's heading, verdict and week read together). A heading right
+/// before a picture belongs to the section; any other heading ends it.
+fn kept_with_heading(laid: &[Laid<'_>], b: usize, room: f32) -> f32 {
+    let picture = |i: usize| {
+        laid.get(i)
+            .is_some_and(|l| matches!(l.block, Block::Week(_) | Block::Timeline(_)))
+    };
+    let next = laid
+        .get(b + 1)
+        .and_then(|n| n.pieces.first())
+        .copied()
+        .unwrap_or(0.0);
+    let mut sum = 0.0;
+    for (i, block) in laid.iter().enumerate().skip(b + 1) {
+        if picture(i) {
+            sum += block.pieces.iter().sum::<f32>();
+            return if sum <= room { sum } else { next };
+        }
+        if matches!(block.block, Block::Heading { .. }) && !picture(i + 1) {
+            return next;
+        }
+        sum += block.pieces.iter().sum::<f32>();
+    }
+    next
+}
+
 /// Where each piece goes: (block, piece, top) per page.
 type Pages = Vec<Vec<(usize, usize, f32)>>;
 
@@ -283,12 +311,8 @@ fn paginate(laid: &[Laid<'_>], top: f32, bottom: f32) -> Pages {
             if matches!(block.block, Block::Gap(_)) && at_top {
                 continue;
             }
-            // A heading keeps its next piece on the same page.
             let keep = if matches!(block.block, Block::Heading { .. }) {
-                laid.get(b + 1)
-                    .and_then(|next| next.pieces.first())
-                    .copied()
-                    .unwrap_or(0.0)
+                kept_with_heading(laid, b, bottom - top)
             } else {
                 0.0
             };
@@ -674,6 +698,41 @@ mod tests {
                 "a heading ends a page"
             );
         }
+    }
+
+    #[test]
+    fn a_heading_moves_to_the_next_page_with_its_verdict_and_picture() {
+        let face = Typeface::new().expect("face");
+        let picture = Block::Week(WeekPicture {
+            first_hour: 8,
+            last_hour: 20,
+            ..WeekPicture::default()
+        });
+        let mut blocks = vec![Paragraph::new("word ".repeat(600), Style::Body)];
+        blocks.extend([
+            Block::Heading {
+                text: "2. Hillcrest".into(),
+                level: 2,
+            },
+            Paragraph::new("Verdict", Style::Body),
+            Block::Heading {
+                text: "The week".into(),
+                level: 2,
+            },
+            picture,
+            Block::Heading {
+                text: "What to look at".into(),
+                level: 2,
+            },
+            Paragraph::new("Nothing to change.", Style::Body),
+        ]);
+        let laid: Vec<Laid<'_>> = blocks.iter().map(|b| lay(b, &face, 500.0)).collect();
+        let pages = paginate(&laid, 36.0, 700.0);
+        assert_eq!(pages.len(), 2);
+        let (first, _, _) = pages[1][0];
+        assert_eq!(first, 1, "the heading starts page 2 with its picture");
+        // The findings' heading only keeps its next piece: it does not reach past its section.
+        assert_eq!(kept_with_heading(&laid, 5, 664.0), laid[6].pieces[0]);
     }
 
     #[test]

@@ -1,9 +1,12 @@
-//! Printable PDFs of a plan: the week drawn as a grid, the hours by day, the verdict and the
-//! findings, the sources, and on every page the help lines and the disclaimer.
+//! Printable PDFs of a plan (the week drawn as a grid, the hours by day, the verdict and the
+//! findings; a plan of phases also as a timeline of weeks) and of a programs file (the programs
+//! side by side, each week drawn over mine), with the sources, and on every page the help
+//! lines and the disclaimer.
 //!
 //! Two layers. The drawing layer ([`Sheet`], [`Block`], [`WeekPicture`], [`Timeline`],
 //! [`Table`], [`render`]) lays out and draws plain data and knows nothing of plans. The adapters
-//! ([`plan_pdf`]) turn a plan and its report into a [`Sheet`].
+//! ([`plan_pdf`], [`programs_pdf`]) turn a plan or a programs file and its report into a
+//! [`Sheet`].
 //!
 //! Pure Rust: krilla writes the PDF and embeds the subset of the app's own typeface (egui's
 //! default, Ubuntu Light) that the document uses, so text is real, selectable and searchable,
@@ -26,6 +29,7 @@ mod compose;
 mod palette;
 mod pen;
 mod plan;
+mod programs;
 mod text;
 mod timeline;
 mod week;
@@ -33,6 +37,7 @@ mod week;
 pub use compose::{Block, LegendItem, Paragraph, Sheet, Style, Swatch, Table, render};
 pub use palette::Rgb;
 pub use plan::{plan_pdf, plan_sheet, week_picture};
+pub use programs::{programs_pdf, programs_sheet};
 pub use timeline::{Timeline, TimelinePhase};
 pub use week::{DayBars, PictureBlock, Trouble, WeekPicture, hours_in_use, mark_clashes};
 
@@ -115,6 +120,25 @@ pub struct PdfWords {
     pub disclaimer: String,
     /// "Page {page} of {pages}".
     pub page_of: String,
+    /// A phase's heading: "Phase {n}: {name}, {span}".
+    pub phase: String,
+    /// A phase's span: "weeks {first} to {last}", or "week {first}" for one week.
+    pub weeks_span: String,
+    pub week_span: String,
+    /// "from {date}", after a phase's span on the timeline when the plan has a start date.
+    pub from_date: String,
+    /// Under a phased plan's title: "{phases} phases over {weeks} weeks."
+    pub plan_span: String,
+    /// The same, with a start date: "{phases} phases over {weeks} weeks, starting {date}."
+    pub plan_span_from: String,
+    /// "Week", before the week numbers on the timeline.
+    pub week: String,
+    /// The timeline's alternate text: "Hours of sessions each week. {phases}"
+    pub timeline_alt: String,
+    /// "{hours} a week".
+    pub a_week: String,
+    /// The words of a programs comparison.
+    pub programs: ProgramsWords,
     /// BCP 47 language tag of these words ("en").
     pub lang: String,
 }
@@ -148,7 +172,82 @@ impl Default for PdfWords {
                 super::DISCLAIMER
             ),
             page_of: "Page {page} of {pages}".into(),
+            phase: "Phase {n}: {name}, {span}".into(),
+            weeks_span: "weeks {first} to {last}".into(),
+            week_span: "week {first}".into(),
+            from_date: "from {date}".into(),
+            plan_span: "{phases} phases over {weeks} weeks.".into(),
+            plan_span_from: "{phases} phases over {weeks} weeks, starting {date}.".into(),
+            week: "Week".into(),
+            timeline_alt: "Hours of sessions each week. {phases}".into(),
+            a_week: "{hours} a week".into(),
+            programs: ProgramsWords::default(),
             lang: "en".into(),
+        }
+    }
+}
+
+/// The fixed words of a programs comparison ([`programs_pdf`]), English by default.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgramsWords {
+    pub untitled: String,
+    pub my_week: String,
+    pub no_commitments: String,
+    pub side_by_side: String,
+    /// Under the title: the comparison lists, it never ranks.
+    pub no_ranking: String,
+    /// The table's corner cell.
+    pub program: String,
+    pub meets: String,
+    pub does_not_meet: String,
+    pub not_entered: String,
+    pub hours_a_week: String,
+    pub days_a_week: String,
+    pub clashes: String,
+    pub no_clash: String,
+    pub must_haves_missed: String,
+    pub none: String,
+    /// After a question's label when the person marked it a must-have.
+    pub must_have: String,
+    /// The programs' own details, in the order of the file: start, contact, address, cost,
+    /// languages, notes.
+    pub details: [String; 6],
+    /// Yes, No, Not sure yet, in `Reply::ALL` order.
+    pub replies: [String; 3],
+    /// "asked {date}".
+    pub asked: String,
+}
+
+impl Default for ProgramsWords {
+    fn default() -> Self {
+        ProgramsWords {
+            untitled: "Programs I'm considering".into(),
+            my_week: "My week".into(),
+            no_commitments: "No commitments entered.".into(),
+            side_by_side: "Side by side".into(),
+            no_ranking: "Programs are listed in the order they were entered. Nothing here ranks them or picks one.".into(),
+            program: "Program".into(),
+            meets: "Meets".into(),
+            does_not_meet: "Does not meet".into(),
+            not_entered: "Usual week not entered yet".into(),
+            hours_a_week: "Hours a week".into(),
+            days_a_week: "Days a week".into(),
+            clashes: "Clashes with my week".into(),
+            no_clash: "No clash".into(),
+            must_haves_missed: "Must-haves not confirmed yet".into(),
+            none: "None".into(),
+            must_have: "(must-have)".into(),
+            details: [
+                "When I could start",
+                "Contact",
+                "Address",
+                "My estimated cost",
+                "Languages",
+                "Notes",
+            ]
+            .map(String::from),
+            replies: ["Yes", "No", "Not sure yet"].map(String::from),
+            asked: "asked {date}".into(),
         }
     }
 }

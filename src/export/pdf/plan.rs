@@ -7,6 +7,7 @@ use crate::check::{
 use crate::plan::{Day, Plan, SessionKind, Week};
 
 use super::compose::{Block, LegendItem, Paragraph, Sheet, Style, Swatch};
+use super::timeline::{Timeline, TimelinePhase};
 use super::week::{DayBars, PictureBlock, WeekPicture, hours_in_use, mark_clashes};
 use super::{PdfError, PdfOptions, PdfWords, palette, render};
 
@@ -30,18 +31,19 @@ pub fn plan_pdf(
 
 /// The [`Sheet`] [`plan_pdf`] draws, for callers that add to it.
 pub fn plan_sheet(plan: &Plan, report: &PlanReport, catalog: &Catalog, words: &PdfWords) -> Sheet {
-    let title = title(&plan.name, words);
+    let title = title(&plan.name, &words.untitled);
     let mut blocks = vec![Block::Heading {
         text: title.clone(),
         level: 1,
     }];
     let phased = !plan.is_one_week();
+    if phased {
+        blocks.extend(timeline_blocks(plan, report, catalog, words));
+    }
     let first_weeks = plan.first_weeks();
     for (i, phase) in plan.phases.iter().enumerate() {
         let phase_report = report.phase(i);
         if phased {
-            let weeks = phase.week_count();
-            let last = first_weeks[i] + weeks - 1;
             let name = if phase.name.trim().is_empty() {
                 catalog.level(phase.level).name.clone()
             } else {
@@ -51,15 +53,12 @@ pub fn plan_sheet(plan: &Plan, report: &PlanReport, catalog: &Catalog, words: &P
                     catalog.level(phase.level).name
                 )
             };
-            let span = if last > first_weeks[i] {
-                format!("weeks {} to {last}", first_weeks[i])
-            } else {
-                format!("week {}", first_weeks[i])
-            };
-            blocks.push(Block::Heading {
-                text: format!("Phase {}: {name}, {span}", i + 1),
-                level: 2,
-            });
+            let text = words
+                .phase
+                .replace("{n}", &(i + 1).to_string())
+                .replace("{name}", &name)
+                .replace("{span}", &span(first_weeks[i], phase.week_count(), words));
+            blocks.push(Block::Heading { text, level: 2 });
         }
         blocks.extend(verdict_blocks(phase_report, catalog, words));
         blocks.push(Block::Heading {
@@ -83,20 +82,102 @@ pub fn plan_sheet(plan: &Plan, report: &PlanReport, catalog: &Catalog, words: &P
     }
 }
 
-fn title(name: &str, words: &PdfWords) -> String {
+/// "weeks 4 to 11", or "week 12" for a phase of one week.
+fn span(first: u32, weeks: u32, words: &PdfWords) -> String {
+    let last = first + weeks.max(1) - 1;
+    let pattern = if last > first {
+        &words.weeks_span
+    } else {
+        &words.week_span
+    };
+    pattern
+        .replace("{first}", &first.to_string())
+        .replace("{last}", &last.to_string())
+}
+
+/// The line under a phased plan's title and the timeline: one bar per week, its hours of
+/// sessions, coloured by phase, the phases named under their weeks.
+fn timeline_blocks(
+    plan: &Plan,
+    report: &PlanReport,
+    catalog: &Catalog,
+    words: &PdfWords,
+) -> Vec<Block> {
+    let first_weeks = plan.first_weeks();
+    let mut weeks = Vec::new();
+    let mut phases = Vec::new();
+    let mut spoken = Vec::new();
+    for (i, phase) in plan.phases.iter().enumerate() {
+        let minutes = report.phase(i).weekly_minutes;
+        weeks.extend((0..phase.week_count()).map(|_| (minutes, i)));
+        let level = catalog.level(phase.level);
+        let name = if phase.name.trim().is_empty() {
+            level.name.clone()
+        } else {
+            one_line(&phase.name)
+        };
+        let mut detail = format!(
+            "{}, {}",
+            level.short_name,
+            span(first_weeks[i], phase.week_count(), words)
+        );
+        if let Some(date) = phase_start(plan, first_weeks[i]) {
+            detail.push_str(", ");
+            detail.push_str(&words.from_date.replace("{date}", &date));
+        }
+        let hours = words.a_week.replace("{hours}", &duration(minutes));
+        spoken.push(format!("{name}: {detail}, {hours}."));
+        phases.push(TimelinePhase {
+            name,
+            detail,
+            hours: duration(minutes),
+        });
+    }
+    let most = weeks.iter().map(|w| w.0).max().unwrap_or(0);
+    let line = match plan.start {
+        Some(date) => words
+            .plan_span_from
+            .replace("{date}", &date.format("%Y-%m-%d").to_string()),
+        None => words.plan_span.clone(),
+    }
+    .replace("{phases}", &plan.phases.len().to_string())
+    .replace("{weeks}", &plan.total_weeks().to_string());
+    let timeline = Timeline {
+        weeks,
+        phases,
+        top_label: duration(most),
+        week_word: words.week.clone(),
+        alt_text: words.timeline_alt.replace("{phases}", &spoken.join(" ")),
+    };
+    vec![
+        Paragraph::new(line, Style::Small),
+        Block::Gap(4.0),
+        Block::Timeline(timeline),
+    ]
+}
+
+/// The first day of the phase that starts in week `first_week`, when the plan has a start.
+fn phase_start(plan: &Plan, first_week: u32) -> Option<String> {
+    let days = chrono::Days::new(u64::from(first_week - 1) * 7);
+    let date = plan.start?.checked_add_days(days)?;
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
+/// A document's title: `name` on one line, or `untitled` when it is blank.
+pub(super) fn title(name: &str, untitled: &str) -> String {
     let name: String = name
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     if name.trim().is_empty() {
-        words.untitled.clone()
+        untitled.to_owned()
     } else {
         name.trim().to_owned()
     }
 }
 
 /// Level and rules, the verdict band, and hours and days against the rules.
-fn verdict_blocks(report: &Report, catalog: &Catalog, words: &PdfWords) -> Vec<Block> {
+pub(super) fn verdict_blocks(report: &Report, catalog: &Catalog, words: &PdfWords) -> Vec<Block> {
     let level = catalog.level(report.level);
     let rules = catalog.rule_set(&report.rules);
     let rule = rules.and_then(|r| r.rule(report.level));
@@ -242,7 +323,7 @@ fn week_alt_text(plan: &Week<'_>, words: &PdfWords) -> String {
 }
 
 /// Swatches for the kinds the week uses, commitments and clashes when there are any.
-fn legend(week: &WeekPicture, plan: &Week<'_>, words: &PdfWords) -> Block {
+pub(super) fn legend(week: &WeekPicture, plan: &Week<'_>, words: &PdfWords) -> Block {
     let mut items: Vec<LegendItem> = SessionKind::ALL
         .iter()
         .enumerate()
@@ -268,7 +349,7 @@ fn legend(week: &WeekPicture, plan: &Week<'_>, words: &PdfWords) -> Block {
 }
 
 /// "What to look at" and one item per finding, or "Nothing to change."
-fn findings_blocks(report: &Report, words: &PdfWords) -> Vec<Block> {
+pub(super) fn findings_blocks(report: &Report, words: &PdfWords) -> Vec<Block> {
     let mut blocks = vec![Block::Heading {
         text: words.findings.clone(),
         level: 2,
@@ -290,7 +371,11 @@ fn findings_blocks(report: &Report, words: &PdfWords) -> Vec<Block> {
 }
 
 /// The sources behind the rules the reports used: each rule set's and each level rule's, once.
-fn source_blocks(reports: &[&Report], catalog: &Catalog, words: &PdfWords) -> Vec<Block> {
+pub(super) fn source_blocks(
+    reports: &[&Report],
+    catalog: &Catalog,
+    words: &PdfWords,
+) -> Vec<Block> {
     let mut ids: Vec<&str> = Vec::new();
     for report in reports {
         if let Some(rules) = catalog.rule_set(&report.rules) {
@@ -332,7 +417,7 @@ fn source_blocks(reports: &[&Report], catalog: &Catalog, words: &PdfWords) -> Ve
 }
 
 /// Text on one line: control characters (line breaks, tabs) become spaces.
-fn one_line(text: &str) -> String {
+pub(super) fn one_line(text: &str) -> String {
     text.trim()
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })

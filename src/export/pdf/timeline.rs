@@ -31,8 +31,13 @@ pub struct Timeline {
 pub struct TimelinePhase {
     pub name: String,
     pub detail: String,
+    /// Its hours a week ("25 h"), printed over its first bar: a short phase's bars are too
+    /// low to read against the axis alone.
+    pub hours: String,
 }
 
+/// Room over the tallest bar for a phase's hours.
+const TOP: f32 = 9.0;
 const BARS: f32 = 48.0;
 const AXIS: f32 = 11.0;
 const NAMES: f32 = 22.0;
@@ -40,10 +45,11 @@ const GUTTER: f32 = 28.0;
 
 impl Timeline {
     pub fn height(&self) -> f32 {
-        BARS + AXIS + NAMES
+        TOP + BARS + AXIS + NAMES
     }
 
     pub(crate) fn draw(&self, pen: &mut Pen<'_, '_>, x: f32, y: f32, width: f32) {
+        let y = y + TOP;
         let count = self.weeks.len().max(1);
         let step = (width - GUTTER) / count as f32;
         let most = self.weeks.iter().map(|w| w.0).max().unwrap_or(0).max(1);
@@ -98,9 +104,22 @@ impl Timeline {
             let top = base + AXIS;
             pen.fill_rect(px, top, pw.max(1.0) - 1.0, 2.0, color);
             if let Some(info) = self.phases.get(phase) {
+                let h = BARS * self.weeks[first].0 as f32 / most as f32;
+                pen.clip(px, base - h - TOP, pw, TOP, |pen| {
+                    pen.text(px, base - h - 2.0, &info.hours, 6.0, palette::MUTED, false);
+                });
+                // A phase too short for its name shows its number; its heading has the rest.
+                let fits = pen.face.width(&info.name, 7.0) <= pw - 2.0;
+                let name = if fits {
+                    info.name.clone()
+                } else {
+                    (phase + 1).to_string()
+                };
                 pen.clip(px, top, pw - 2.0, NAMES, |pen| {
-                    pen.text(px, top + 9.0, &info.name, 7.0, palette::TEXT, true);
-                    pen.text(px, top + 17.5, &info.detail, 6.0, palette::MUTED, false);
+                    pen.text(px, top + 9.0, &name, 7.0, palette::TEXT, true);
+                    if fits {
+                        pen.text(px, top + 17.5, &info.detail, 6.0, palette::MUTED, false);
+                    }
                 });
             }
             first += len;

@@ -217,6 +217,16 @@ impl ProgramsView {
         export::programs_summary(self.history.current(), &report, catalog)
     }
 
+    /// The comparison as a printable PDF (File > Export PDF, Print).
+    pub fn pdf(
+        &mut self,
+        catalog: &Catalog,
+        options: &export::pdf::PdfOptions,
+    ) -> Result<Vec<u8>, export::pdf::PdfError> {
+        let report = self.programs_report(catalog);
+        export::pdf::programs_pdf(self.history.current(), &report, catalog, options)
+    }
+
     /// Adds an empty program at the end (at most [`MAX_PROGRAMS`]).
     pub fn add_program(&mut self) {
         self.edit(|p| {
