@@ -290,3 +290,76 @@ fn closing_asks_about_each_document_with_unsaved_changes() {
         "{commands:?}"
     );
 }
+
+#[test]
+fn the_next_start_reopens_what_was_open_on_the_view_it_was_on() {
+    let fx = Fixture::new();
+    let plan_path = fx.path("week.ron");
+    let plan = Plan {
+        name: "Evening IOP".into(),
+        ..Plan::default()
+    };
+    file::save(&plan_path, &plan).unwrap();
+    let list = fx.path("list.ron");
+    document::save(&list, &Document::Programs(two_programs())).unwrap();
+    let options = AppOptions {
+        workspace: Some(Workspace::at(fx.dir.path().join("data"))),
+        native_dialogs: false,
+        open: None,
+        exit_after_first_frame: false,
+    };
+    let prefs = Prefs {
+        view: View::Compare,
+        last_plan: Some(plan_path.clone()),
+        last_programs: Some(list.clone()),
+        ..Prefs::default()
+    };
+    let app = CareLevelsApp::with_prefs(prefs, options);
+    assert_eq!(app.view(), View::Compare);
+    assert_eq!(app.planner.plan(), &plan);
+    assert_eq!(app.programs.programs(), &two_programs());
+    assert_eq!(
+        app.status_text(),
+        Some("Reopened what you had open last time.")
+    );
+
+    // A file gone since is skipped without a word.
+    std::fs::remove_file(&plan_path).unwrap();
+    let options = AppOptions {
+        workspace: Some(Workspace::at(fx.dir.path().join("data"))),
+        native_dialogs: false,
+        open: None,
+        exit_after_first_frame: false,
+    };
+    let prefs = Prefs {
+        last_plan: Some(plan_path),
+        ..Prefs::default()
+    };
+    let app = CareLevelsApp::with_prefs(prefs, options);
+    assert!(app.planner.path().is_none());
+    assert_eq!(app.status_text(), None);
+}
+
+#[test]
+fn text_size_steps_and_escape_closes_help() {
+    let fx = Fixture::new();
+    let mut harness = fx.window(View::Compare, None);
+    for expected in [1.1, 1.25, 1.5] {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        harness.run();
+        assert!((harness.ctx.zoom_factor() - expected).abs() < 0.001);
+    }
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    assert!((harness.ctx.zoom_factor() - 1.25).abs() < 0.001);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert!((harness.ctx.zoom_factor() - 1.0).abs() < 0.001);
+
+    harness.key_press(Key::F1);
+    harness.run();
+    assert!(harness.state().help_is_open());
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().help_is_open());
+}

@@ -58,6 +58,13 @@ pub struct Prefs {
     pub view: View,
     pub compare: CompareView,
     pub recent: Vec<PathBuf>,
+    /// The documents open when the app last closed, reopened at the next start.
+    pub last_plan: Option<PathBuf>,
+    pub last_programs: Option<PathBuf>,
+    /// Dark, light or the system's; and the text size (egui's own memory is not kept between
+    /// runs, so each start begins at the top of every view).
+    pub theme: Option<egui::ThemePreference>,
+    pub zoom: Option<f32>,
 }
 
 /// How the app is started: where it autosaves, whether it uses native dialogs, what to open.
@@ -109,6 +116,7 @@ pub struct CareLevelsApp {
     pub(super) workspace: Option<Workspace>,
     title: String,
     exit_after_first_frame: bool,
+    zoom_keys_taken: bool,
 }
 
 impl CareLevelsApp {
@@ -141,6 +149,7 @@ impl CareLevelsApp {
             calendar: CalendarExport::default(),
             workspace: options.workspace.clone(),
             title: String::new(),
+            zoom_keys_taken: false,
             exit_after_first_frame: options.exit_after_first_frame,
         };
         if let Some(note) = note {
@@ -149,8 +158,33 @@ impl CareLevelsApp {
         if let Some(path) = options.open {
             app.prefs.view = View::Planner;
             app.open_path(&path);
+        } else if !app.doc.offers_recovery() {
+            app.reopen_last();
         }
         app
+    }
+
+    /// Reopens the plan and programs list that were open when the app last closed, on the view
+    /// it was on. A file that is gone or no longer valid is skipped without a word.
+    fn reopen_last(&mut self) {
+        let view = self.prefs.view;
+        let mut reopened = 0;
+        for path in [
+            self.prefs.last_plan.clone(),
+            self.prefs.last_programs.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if path.is_file() && self.open_path(&path) {
+                reopened += 1;
+            }
+        }
+        self.prefs.view = view;
+        self.status = None;
+        if reopened > 0 {
+            self.set_info("Reopened what you had open last time.".into());
+        }
     }
 
     /// The current view.
@@ -239,15 +273,24 @@ impl CareLevelsApp {
             Action::Undo if self.prefs.view == View::Programs => self.programs.undo(),
             Action::Redo if self.prefs.view == View::Programs => self.programs.redo(),
             Action::Undo | Action::Redo => {}
-            Action::ZoomIn => egui::gui_zoom::zoom_in(ctx),
-            Action::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            Action::ZoomIn => ctx.set_zoom_factor(keymap::zoom_step(ctx.zoom_factor(), true)),
+            Action::ZoomOut => ctx.set_zoom_factor(keymap::zoom_step(ctx.zoom_factor(), false)),
             Action::ZoomReset => ctx.set_zoom_factor(1.0),
             _ if files_busy => {}
             Action::SaveAs => self.save_as(ctx, slot),
             Action::Save => {
                 self.save(ctx, slot);
             }
-            Action::Open => self.dialogs.ask(ctx, Purpose::Open, None),
+            Action::Open => {
+                // Start where the current document is (a folder path ends with a separator).
+                let folder = self
+                    .edited(slot)
+                    .path()
+                    .and_then(|p| p.parent())
+                    .filter(|d| !d.as_os_str().is_empty())
+                    .map(|d| d.join(""));
+                self.dialogs.ask(ctx, Purpose::Open, folder);
+            }
             Action::New => self.request(ctx, slot, Pending::New),
         }
     }
@@ -351,7 +394,8 @@ impl CareLevelsApp {
                 ui.label("Theme");
                 ui.horizontal(super::theme::theme_switch_ui);
                 ui.separator();
-                ui.label("Text size");
+                let percent = (ui.ctx().zoom_factor() * 100.0).round();
+                ui.label(format!("Text size: {percent}%"));
                 self.menu_entry(ui, "Larger text", Action::ZoomIn);
                 self.menu_entry(ui, "Smaller text", Action::ZoomOut);
                 self.menu_entry(ui, "Normal text size", Action::ZoomReset);
@@ -426,6 +470,19 @@ impl eframe::App for CareLevelsApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let catalog = Catalog::builtin();
+        if !self.zoom_keys_taken {
+            // The keymap steps through the usual text sizes; egui's own keys would step 10%.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            if let Some(theme) = self.prefs.theme {
+                ctx.set_theme(theme);
+            }
+            if let Some(zoom) = self.prefs.zoom.filter(|z| (0.5..=3.0).contains(z)) {
+                ctx.set_zoom_factor(zoom);
+            }
+            self.zoom_keys_taken = true;
+        }
+        self.prefs.theme = Some(ctx.options(|o| o.theme_preference));
+        self.prefs.zoom = Some(ctx.zoom_factor());
         self.close_guard(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
@@ -488,6 +545,14 @@ impl eframe::App for CareLevelsApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.last_plan = self.planner.path().map(std::path::Path::to_owned);
+        self.prefs.last_programs = self.programs.path().map(std::path::Path::to_owned);
         eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+
+    /// Scroll positions and folded sections start afresh each run (theme and text size are in
+    /// [`Prefs`]): Compare opens at the top.
+    fn persist_egui_memory(&self) -> bool {
+        false
     }
 }

@@ -57,7 +57,7 @@ impl CalendarExport {
             return false;
         }
         let mut done = None;
-        egui::Modal::new(egui::Id::unique("calendar-export")).show(ctx, |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("calendar-export")).show(ctx, |ui| {
             ui.set_width(420.0);
             crate::ui::a11y::heading(ui, "Export the week to your calendar", 1);
             ui.label(
@@ -91,6 +91,10 @@ impl CalendarExport {
                 }
             });
         });
+        // Escape (or a click outside) cancels, as in any dialog.
+        if done.is_none() && modal.should_close() {
+            done = Some(false);
+        }
         match done {
             Some(true) if self.first_date().is_none() => {
                 self.error =

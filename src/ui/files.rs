@@ -125,7 +125,11 @@ impl FileDialogs {
                 Purpose::ExportSummary => dialog.add_filter("Text", &["txt"]),
                 Purpose::ExportPdf => dialog.add_filter("PDF", &["pdf"]),
             };
-            if let Some(path) = &suggested {
+            if purpose == Purpose::Open {
+                if let Some(dir) = &suggested {
+                    dialog = dialog.set_directory(dir);
+                }
+            } else if let Some(path) = &suggested {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                     dialog = dialog.set_directory(dir);
                 }

@@ -35,6 +35,9 @@ pub fn footer_ui(ui: &mut egui::Ui) -> bool {
 
 /// The full help panel, shown in a window while `open` is true.
 pub fn help_window(ctx: &egui::Context, open: &mut bool) {
+    if *open && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+        *open = false;
+    }
     egui::Window::new("Help lines and about this app")
         .open(open)
         .collapsible(false)

@@ -18,8 +18,7 @@ pub enum Action {
     /// Show a view (Ctrl+1, Ctrl+2, ... in tab order).
     Show(View),
     Help,
-    /// Text size; egui reads these keys itself (`zoom_with_keyboard`), they are listed here
-    /// so the menus show them and nothing else takes them.
+    /// Text size, in the usual steps (see [`zoom_step`]); egui's own zoom keys are off.
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -72,6 +71,23 @@ pub fn table() -> Vec<(Action, Vec<KeyboardShortcut>)> {
     table
 }
 
+/// Text sizes the zoom keys step through, as other desktop apps offer them.
+pub const ZOOM_STEPS: [f32; 9] = [0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5];
+
+/// The next text size up (`larger`) or down from `current`.
+pub fn zoom_step(current: f32, larger: bool) -> f32 {
+    let next = if larger {
+        ZOOM_STEPS.iter().copied().find(|&z| z > current + 0.01)
+    } else {
+        ZOOM_STEPS
+            .iter()
+            .rev()
+            .copied()
+            .find(|&z| z < current - 0.01)
+    };
+    next.unwrap_or(current)
+}
+
 /// The keys of `action`, e.g. "Ctrl+Shift+S", as this platform writes them ("" if none).
 pub fn keys_text(ctx: &egui::Context, action: Action) -> String {
     table()
@@ -88,7 +104,6 @@ fn works_while_typing(action: Action) -> bool {
 }
 
 /// The actions whose keys were pressed this frame, consumed so nothing else acts on them.
-/// Zoom keys are left for egui.
 pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
     // Only a text field keeps Ctrl+Z: a block just moved with the arrows has the focus too,
     // and Ctrl+Z then undoes the move.
@@ -97,9 +112,6 @@ pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
     ctx.input_mut(|i| {
         let mut actions = Vec::new();
         for (action, keys) in &table {
-            if matches!(action, Action::ZoomIn | Action::ZoomOut | Action::ZoomReset) {
-                continue;
-            }
             if typing && !works_while_typing(*action) {
                 continue;
             }
@@ -114,6 +126,24 @@ pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zoom_goes_through_the_usual_steps_and_stops_at_the_ends() {
+        let mut z = 1.0;
+        let mut seen = vec![];
+        for _ in 0..10 {
+            z = zoom_step(z, true);
+            seen.push(z);
+        }
+        assert_eq!(&seen[..5], &[1.1, 1.25, 1.5, 1.75, 2.0]);
+        assert_eq!(*seen.last().unwrap(), 2.5);
+        assert_eq!(
+            zoom_step(1.2, false),
+            1.1,
+            "from between steps, the next one down"
+        );
+        assert_eq!(zoom_step(0.8, false), 0.8);
+    }
 
     #[test]
     fn no_two_actions_share_a_key() {
