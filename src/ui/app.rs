@@ -168,6 +168,7 @@ impl CareLevelsApp {
     /// it was on. A file that is gone or no longer valid is skipped without a word.
     fn reopen_last(&mut self) {
         let view = self.prefs.view;
+        let note = self.status.take();
         let mut reopened = 0;
         for path in [
             self.prefs.last_plan.clone(),
@@ -181,8 +182,9 @@ impl CareLevelsApp {
             }
         }
         self.prefs.view = view;
-        self.status = None;
-        if reopened > 0 {
+        // A note from the start (an autosave that could not be read) matters more.
+        self.status = note;
+        if reopened > 0 && self.status.is_none() {
             self.set_info("Reopened what you had open last time.".into());
         }
     }
