@@ -10,9 +10,9 @@ use egui::{
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, HLine, LineStyle, Plot};
 
 use crate::catalog::{Catalog, LevelRule, RuleKind, Strength};
-use crate::check::{Finding, Report, Severity, duration};
+use crate::check::{Code, Finding, Report, Severity, duration};
 use crate::export::severity_words;
-use crate::plan::{Day, LevelId, Plan};
+use crate::plan::{Day, LevelId, Plan, Week};
 
 use super::Item;
 use super::gauge::{hours_of, hours_ui};
@@ -71,7 +71,7 @@ pub fn results_ui(
     }
     ui.add_space(8.0);
 
-    action = action.or(findings_ui(ui, report));
+    action = action.or(findings_ui(ui, report, &plan.week(phase)));
     ui.add_space(8.0);
 
     let cited = set.map_or("the rule", |s| s.cited_as.as_str());
@@ -257,16 +257,19 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
 }
 
 /// The findings, each a row that can be clicked (or focused and activated with Enter/Space).
-fn findings_ui(ui: &mut Ui, report: &Report) -> Option<ResultsAction> {
+fn findings_ui(ui: &mut Ui, report: &Report, week: &Week<'_>) -> Option<ResultsAction> {
     if report.findings.is_empty() {
         ui.add(Label::new(RichText::new("No findings.").strong()).wrap());
         return None;
     }
     crate::ui::a11y::heading(ui, "What to look at", 2);
     let mut action = None;
-    for (index, finding) in report.findings.iter().enumerate() {
+    for (index, group) in group_findings(report, week).into_iter().enumerate() {
+        let finding = &report.findings[group.first];
         let response = ui
-            .push_id(("finding", index), |ui| finding_row_ui(ui, finding))
+            .push_id(("finding", index), |ui| {
+                finding_row_ui(ui, finding, &group.also_on)
+            })
             .inner;
         if response.clicked() {
             let item = finding
@@ -283,8 +286,53 @@ fn findings_ui(ui: &mut Ui, report: &Report) -> Option<ResultsAction> {
     action
 }
 
+/// Findings shown as one card: the first, and the other days the same thing happens.
+struct FindingGroup {
+    first: usize,
+    also_on: Vec<Day>,
+}
+
+/// One card per finding, except that a commitment repeated on several days (work Monday to
+/// Friday during an inpatient stay) gets one card that names the days, not five alike.
+fn group_findings(report: &Report, week: &Week<'_>) -> Vec<FindingGroup> {
+    let mut groups: Vec<FindingGroup> = Vec::new();
+    let title = |f: &crate::check::Finding| {
+        f.commitment
+            .and_then(|i| week.commitments.get(i))
+            .map(|c| (c.title.as_str(), c.start, c.end))
+    };
+    for (index, finding) in report.findings.iter().enumerate() {
+        let same = (finding.code == Code::CommitmentWhileInpatient)
+            .then(|| title(finding))
+            .flatten()
+            .and_then(|key| {
+                groups.iter_mut().find(|g| {
+                    let first = &report.findings[g.first];
+                    first.code == finding.code && title(first) == Some(key)
+                })
+            });
+        match (same, finding.day) {
+            (Some(group), Some(day)) => group.also_on.push(day),
+            _ => groups.push(FindingGroup {
+                first: index,
+                also_on: Vec::new(),
+            }),
+        }
+    }
+    groups
+}
+
+/// "Monday", "Monday and Tuesday", "Monday, Tuesday and Wednesday".
+fn list_words(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// One finding: the severity in words over the wrapped message, on a framed, clickable row.
-fn finding_row_ui(ui: &mut Ui, finding: &Finding) -> Response {
+fn finding_row_ui(ui: &mut Ui, finding: &Finding, also_on: &[Day]) -> Response {
     let words = severity_words(finding.severity);
     let colour = severity_colour(ui, finding.severity);
     let padding = vec2(8.0, 6.0);
@@ -297,7 +345,13 @@ fn finding_row_ui(ui: &mut Ui, finding: &Finding) -> Response {
         wrap_width,
         TextStyle::Body,
     );
-    let body = WidgetText::from(finding.message.as_str()).into_galley(
+    let message = if also_on.is_empty() {
+        finding.message.clone()
+    } else {
+        let days: Vec<&str> = also_on.iter().map(|d| d.name()).collect();
+        format!("{} The same on {}.", finding.message, list_words(&days))
+    };
+    let body = WidgetText::from(message.as_str()).into_galley(
         ui,
         Some(TextWrapMode::Wrap),
         wrap_width,
@@ -309,7 +363,7 @@ fn finding_row_ui(ui: &mut Ui, finding: &Finding) -> Response {
         WidgetInfo::labeled(
             egui::accesskit::Role::Button,
             ui.is_enabled(),
-            format!("{words}: {}", finding.message),
+            format!("{words}: {message}"),
         )
     });
     if ui.is_rect_visible(rect) {
@@ -474,7 +528,7 @@ fn hours_by_day_ui(
 mod tests {
     use egui::accesskit::Role;
     use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable as _;
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
     use super::*;
     use crate::check::{Code, check_plan};
@@ -526,6 +580,42 @@ mod tests {
             plan.phases[0].sessions.push(session(day, "18:00", "21:00"));
         }
         plan
+    }
+
+    #[test]
+    fn work_every_weekday_during_a_stay_is_one_card_naming_the_days() {
+        let mut plan = Plan::new(LevelId::Inpatient);
+        plan.phases[0]
+            .sessions
+            .push(session(Day::Sat, "10:00", "12:00"));
+        for day in [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri] {
+            plan.commitments.push(Commitment {
+                day,
+                start: clock("09:00"),
+                end: clock("17:00"),
+                title: "Work".into(),
+            });
+        }
+        plan.commitments.push(Commitment {
+            day: Day::Sun,
+            start: clock("10:00"),
+            end: clock("11:00"),
+            title: "Church".into(),
+        });
+        let mut harness = harness(plan);
+        harness.run();
+        let cards: Vec<String> = harness
+            .query_all_by_label_contains("would fall during the stay")
+            .map(|n| n.accesskit_node().label().unwrap_or_default())
+            .collect();
+        assert_eq!(cards.len(), 2, "work once, church once: {cards:?}");
+        assert!(
+            cards[0].contains("\"Work\" (Mon 09:00-17:00)")
+                && cards[0].ends_with("The same on Tuesday, Wednesday, Thursday and Friday."),
+            "{}",
+            cards[0]
+        );
+        assert!(!cards[1].contains("The same on"), "{}", cards[1]);
     }
 
     #[test]
