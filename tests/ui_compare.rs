@@ -159,7 +159,7 @@ fn catalog_with_a_shared_row() -> &'static Catalog {
 }
 
 #[test]
-fn highlight_differences_folds_rows_that_read_the_same() {
+fn hide_rows_that_read_the_same_folds_them_and_highlight_marks_cells() {
     // The shipped data when it has such a row, else a catalog edited to have one.
     let (c, (subset, same_label, different_label)) =
         match levels_with_a_same_and_a_different_row(catalog()) {
@@ -183,8 +183,30 @@ fn highlight_differences_folds_rows_that_read_the_same() {
         "row {same_label} missing before folding"
     );
 
+    // Highlighting marks the cells that differ from their left neighbour; it folds nothing.
+    let marked = |harness: &Harness<'_, CompareView>| {
+        harness
+            .query_all(egui_kittest::kittest::by().predicate(|n| {
+                n.description().as_deref() == Some("Differs from the level to its left")
+            }))
+            .count()
+    };
+    assert_eq!(marked(&harness), 0);
     click_checkbox(&mut harness, "Highlight differences");
     assert!(harness.state().highlight_differences);
+    assert_eq!(
+        labels(&harness, &same_label),
+        1,
+        "highlighting folds nothing"
+    );
+    assert!(
+        marked(&harness) >= 1,
+        "the differing row's cells are marked"
+    );
+    click_checkbox(&mut harness, "Highlight differences");
+
+    click_checkbox(&mut harness, "Hide rows that read the same");
+    assert!(harness.state().hide_same);
     assert_eq!(
         labels(&harness, &same_label),
         0,
@@ -202,7 +224,7 @@ fn highlight_differences_folds_rows_that_read_the_same() {
         "no note says rows are folded"
     );
 
-    click_checkbox(&mut harness, "Highlight differences");
+    click_checkbox(&mut harness, "Hide rows that read the same");
     assert_eq!(
         labels(&harness, &same_label),
         1,
@@ -540,4 +562,70 @@ fn the_table_fits_at_150_percent_zoom_in_both_themes() {
             zoomed.x
         );
     }
+}
+
+#[test]
+fn another_cell_opens_its_details_at_the_top_and_stays_in_view() {
+    let c = catalog();
+    let name = |level: LevelId, criterion: &carelevels::catalog::Criterion| {
+        let level = c.level(level);
+        format!(
+            "{}, {}: {}",
+            criterion.label, level.name, level.facts[&criterion.id].summary
+        )
+    };
+    let first = name(LevelId::Iop, &c.criteria[0]);
+    let second = name(LevelId::DayProgram, &c.criteria[1]);
+    // A short window, so the details have more to show than fits.
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 420.0])
+        .with_max_steps(16)
+        .build_ui_state(
+            move |ui, view: &mut CompareView| {
+                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
+            },
+            CompareView::default(),
+        );
+    harness.run();
+    harness.get_by_label(&first).click();
+    harness.run();
+    let top = harness.get_by_label("Close details").rect().top();
+    // Scroll the details down, as a person reading the sources would.
+    harness.hover_at(harness.get_by_label("Close details").rect().center());
+    for _ in 0..10 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.step();
+    }
+    // Let the wheel's smooth scrolling come to rest.
+    harness.run_steps(120);
+    let scrolled = harness
+        .query_by_label("Close details")
+        .is_none_or(|n| n.rect().top() < top - 1.0);
+    assert!(scrolled, "the test needs the details scrolled");
+
+    harness.get_by_label(&second).click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected,
+        Some(Selection::Fact {
+            level: LevelId::DayProgram,
+            criterion: c.criteria[1].id.clone()
+        })
+    );
+    let close = harness.get_by_label("Close details").rect();
+    assert!(
+        (close.top() - top).abs() < 1.0,
+        "the new details start at their top: {close:?}"
+    );
+    let cell = harness.get_by_label(&second).rect();
+    assert!(
+        cell.top() >= 0.0 && cell.bottom() <= 420.0,
+        "the chosen cell stays in view: {cell:?}"
+    );
 }

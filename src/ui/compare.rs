@@ -32,8 +32,10 @@ pub struct CompareView {
     /// The levels shown as columns, least intensive first; at least two.
     #[serde(deserialize_with = "known_levels")]
     pub shown: Vec<LevelId>,
-    /// Fold away the rows where every shown level says the same thing.
+    /// Mark each cell that says something other than the cell to its left.
     pub highlight_differences: bool,
+    /// Fold away the rows where every shown level says the same thing.
+    pub hide_same: bool,
     /// Ids of the checked "What matters to me" needs.
     pub checked_needs: BTreeSet<String>,
     /// Id of the rule set drawn in "Hours at a glance".
@@ -41,6 +43,10 @@ pub struct CompareView {
     /// The cell whose full text and sources the details panel shows.
     #[serde(skip)]
     pub selected: Option<Selection>,
+    /// Frames left in which the selected cell is scrolled into view: the details panel that
+    /// opens narrows the table, and its rows grow taller under the pointer.
+    #[serde(skip)]
+    reveal_selected: u8,
     #[serde(skip)]
     measured: Measured,
 }
@@ -53,7 +59,7 @@ fn known_levels<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<LevelI
 }
 
 /// A cell of the table, named by ids so it survives the table being rebuilt.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Selection {
     /// One level's answer to one criterion.
     Fact { level: LevelId, criterion: String },
@@ -77,9 +83,11 @@ impl Default for CompareView {
         CompareView {
             shown: LevelId::ALL.to_vec(),
             highlight_differences: false,
+            hide_same: false,
             checked_needs: BTreeSet::new(),
             hours_rules: DEFAULT_RULES.to_owned(),
             selected: None,
+            reveal_selected: 0,
             measured: Measured::default(),
         }
     }
@@ -155,6 +163,10 @@ impl CompareView {
             }
             ui.separator();
             ui.checkbox(&mut self.highlight_differences, "Highlight differences")
+                .on_hover_text(
+                    "Mark each cell that says something different from the level to its left.",
+                );
+            ui.checkbox(&mut self.hide_same, "Hide rows that read the same")
                 .on_hover_text(
                     "Fold away the rows where every level shown says the same thing, so only \
                      the differences are left.",
@@ -233,8 +245,9 @@ impl CompareView {
             .min_size(160.0)
             .max_size((room * 0.45).max(200.0))
             .show(ui, |ui| {
+                // Each cell's details start at their top, whatever the last one was scrolled to.
                 ScrollArea::vertical()
-                    .id_salt("compare-details-scroll")
+                    .id_salt(("compare-details-scroll", selection))
                     .auto_shrink(false)
                     .show(ui, |ui| {
                         if ui
@@ -268,7 +281,7 @@ impl CompareView {
                 .iter()
                 .filter(|r| matches!(r, Row::Criterion(_)))
                 .count();
-        if self.highlight_differences {
+        if self.hide_same {
             match folded {
                 0 => ui.weak("Every row differs between the levels shown, so none is folded away."),
                 1 => ui.weak("1 row says the same for every level shown and is folded away."),
@@ -315,6 +328,9 @@ impl CompareView {
                 let mut measured_rows: Vec<(usize, f32)> = Vec::with_capacity(rows.len());
                 let mut sizing_pass = false;
                 let selected = self.selected.as_ref();
+                let reveal = self.reveal_selected > 0;
+                let highlight = self.highlight_differences;
+                self.reveal_selected = self.reveal_selected.saturating_sub(1);
                 let checked_needs = &self.checked_needs;
                 let row_heights = &self.measured.row_heights;
 
@@ -348,11 +364,18 @@ impl CompareView {
                                 });
                                 tallest = tallest.max(used.height());
                                 for (column, level) in levels.iter().enumerate() {
+                                    let marked = highlight
+                                        && column > 0
+                                        && differs_from(levels[column - 1], level, catalog, row);
                                     let (used, _) = table_row.col(|ui| {
                                         a11y::cell(ui, (index + 1, column + 1), None);
-                                        if let Some(hit) =
-                                            cell_ui(ui, catalog, level, row, selected)
-                                        {
+                                        if let Some(hit) = cell_ui(
+                                            ui,
+                                            catalog,
+                                            level,
+                                            row,
+                                            (selected, reveal, marked),
+                                        ) {
                                             clicked = Some(hit);
                                         }
                                     });
@@ -367,6 +390,7 @@ impl CompareView {
 
         if let Some(hit) = clicked {
             self.selected = Some(hit);
+            self.reveal_selected = 3;
         }
         if !sizing_pass {
             let mut changed = false;
@@ -403,10 +427,37 @@ impl CompareView {
             .criteria
             .iter()
             .enumerate()
-            .filter(|(_, c)| !self.highlight_differences || differs(levels, &c.id))
+            .filter(|(_, c)| !self.hide_same || differs(levels, &c.id))
             .map(|(i, _)| Row::Criterion(i));
         needs.chain(criteria).collect()
     }
+}
+
+/// Whether `level`'s cell in `row` says something other than `left`'s.
+fn differs_from(left: &Level, level: &Level, catalog: &Catalog, row: Row) -> bool {
+    match row {
+        Row::Criterion(i) => catalog.criteria.get(i).is_some_and(|c| {
+            let summary = |l: &Level| l.facts.get(&c.id).map(|f| f.summary.trim().to_owned());
+            summary(left) != summary(level)
+        }),
+        Row::Need(i) => catalog.needs.get(i).is_some_and(|n| {
+            n.fits.get(&left.id).map(|f| f.fit) != n.fits.get(&level.id).map(|f| f.fit)
+        }),
+    }
+}
+
+/// A bar down the left of a cell that differs from its neighbour, said in its description.
+fn mark_difference(ui: &Ui, response: &egui::Response) {
+    let rect = response.rect;
+    let bar = egui::Rect::from_min_max(
+        rect.left_top() - egui::vec2(5.0, 0.0),
+        egui::pos2(rect.left() - 2.0, rect.bottom()),
+    );
+    ui.painter()
+        .rect_filled(bar, 1.0, ui.visuals().selection.stroke.color);
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_description("Differs from the level to its left");
+    });
 }
 
 /// Whether the shown levels give different summaries for criterion `id`.
@@ -492,7 +543,7 @@ fn cell_ui(
     catalog: &Catalog,
     level: &Level,
     row: Row,
-    selected: Option<&Selection>,
+    (selected, reveal, marked): (Option<&Selection>, bool, bool),
 ) -> Option<Selection> {
     match row {
         Row::Criterion(i) => {
@@ -504,6 +555,12 @@ fn cell_ui(
             let is_selected = matches!(selected,
                 Some(Selection::Fact { level: l, criterion: c }) if *l == level.id && *c == criterion.id);
             let response = ui.add(Button::selectable(is_selected, fact.summary.as_str()).wrap());
+            if is_selected && reveal {
+                response.scroll_to_me(None);
+            }
+            if marked {
+                mark_difference(ui, &response);
+            }
             // "Where you live, IOP: At home; ...": the cell's row and column, then its text.
             a11y::named(
                 &response,
@@ -526,6 +583,12 @@ fn cell_ui(
             let response = ui
                 .add(Button::selectable(is_selected, text).wrap())
                 .on_hover_text(fit.why.as_str());
+            if is_selected && reveal {
+                response.scroll_to_me(None);
+            }
+            if marked {
+                mark_difference(ui, &response);
+            }
             // The name says the need, the level and the fit; the reason stays the description.
             a11y::named(
                 &response,
