@@ -629,3 +629,33 @@ fn another_cell_opens_its_details_at_the_top_and_stays_in_view() {
         "the chosen cell stays in view: {cell:?}"
     );
 }
+
+#[test]
+fn at_900_by_600_with_both_sections_open_the_table_keeps_its_room() {
+    let mut harness = Harness::builder()
+        .with_size([900.0, 600.0])
+        .with_max_steps(16)
+        .build_ui_state(
+            move |ui, view: &mut CompareView| {
+                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
+            },
+            CompareView::default(),
+        );
+    harness.run();
+    for section in ["What matters to me", "Hours at a glance"] {
+        let node = harness.get_by_label(section);
+        if node.accesskit_node().data().is_expanded() != Some(true) {
+            node.click();
+            harness.run();
+        }
+    }
+    // Each row has one cell for Standard outpatient: count those on screen.
+    let rows_in_view = harness
+        .query_all_by_label_contains(", Standard outpatient: ")
+        .filter(|n| n.rect().top() >= 0.0 && n.rect().bottom() <= 600.0)
+        .count();
+    assert!(
+        rows_in_view >= 4,
+        "{rows_in_view} rows of the table in view"
+    );
+}

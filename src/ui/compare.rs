@@ -117,8 +117,17 @@ impl CompareView {
             .wrap(),
         );
         self.controls_ui(ui, catalog);
-        self.needs_ui(ui, catalog);
-        self.hours_ui(ui, catalog);
+        // The two sections scroll in at most 40% of the height, so the table always keeps most
+        // of a small window (900x600 with both open left it one row).
+        let room = ui.available_height();
+        ScrollArea::vertical()
+            .id_salt("compare-sections")
+            .max_height((room * 0.4).max(80.0))
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                self.needs_ui(ui, catalog, room > 640.0);
+                self.hours_ui(ui, catalog);
+            });
         ui.separator();
         self.details_ui(ui, catalog);
         self.table_ui(ui, catalog);
@@ -175,12 +184,13 @@ impl CompareView {
     }
 
     /// One checkbox per need.
-    fn needs_ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
+    /// `open_at_first`: shown open when the view first appears (folded in a short window).
+    fn needs_ui(&mut self, ui: &mut Ui, catalog: &Catalog, open_at_first: bool) {
         if catalog.needs.is_empty() {
             return;
         }
         CollapsingHeader::new("What matters to me")
-            .default_open(true)
+            .default_open(open_at_first)
             .show(ui, |ui| {
                 ui.add(
                     Label::new(

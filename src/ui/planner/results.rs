@@ -7,7 +7,7 @@ use egui::{
     Align2, Color32, ComboBox, CornerRadius, FontId, Label, Rect, Response, RichText, Sense,
     Stroke, StrokeKind, TextStyle, TextWrapMode, Ui, Vec2, WidgetInfo, WidgetText, pos2, vec2,
 };
-use egui_plot::{AxisHints, Bar, BarChart, GridMark, HLine, LineStyle, Plot};
+use egui_plot::{Bar, BarChart, GridMark, HLine, LineStyle, Plot};
 
 use crate::catalog::{Catalog, LevelRule, RuleKind, Strength};
 use crate::check::{Code, Finding, Report, Severity, duration};
@@ -400,14 +400,34 @@ fn finding_row_ui(ui: &mut Ui, finding: &Finding, also_on: &[Day]) -> Response {
 }
 
 /// The x-axis tick at a whole number is that day's code ("Mon"); anything else stays blank.
-fn day_tick(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
-    let index = mark.value.round();
-    if (mark.value - index).abs() < 0.01 && index >= 0.0 {
-        Day::from_index(index as usize)
-            .map(|d| d.code().to_owned())
-            .unwrap_or_default()
-    } else {
-        String::new()
+/// "Mon" ... "Sun" under the bars, or "M" ... "S" when "Mon" would not fit the room a bar has.
+fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
+    let font = TextStyle::Body.resolve(ui.style());
+    let height = ui.text_style_height(&TextStyle::Body);
+    let (row, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
+    let x = |i: usize| {
+        transform
+            .position_from_point(&egui_plot::PlotPoint::new(i as f64, 0.0))
+            .x
+    };
+    let room = (x(1) - x(0)).abs();
+    let widest = ui.fonts_mut(|f| {
+        f.layout_no_wrap("Wed".to_owned(), font.clone(), Color32::WHITE)
+            .size()
+            .x
+    });
+    let short = room < widest + 2.0;
+    let color = ui.visuals().text_color();
+    for day in Day::ALL {
+        let code = day.code();
+        let name = if short { &code[..1] } else { code };
+        ui.painter().text(
+            pos2(x(day.index()), row.center().y),
+            Align2::CENTER_CENTER,
+            name,
+            font.clone(),
+            color,
+        );
     }
 }
 
@@ -479,11 +499,9 @@ fn hours_by_day_ui(
                 })
                 .collect()
         })
-        .custom_x_axes(vec![
-            AxisHints::new_x()
-                .formatter(day_tick)
-                .label_spacing(18.0..=30.0),
-        ])
+        // The day names are drawn below by `day_names_ui`: the plot's own axis drops labels
+        // that do not fit, and a narrow panel lost every other day.
+        .show_axes([false, true])
         .y_axis_formatter(|mark, _range| format!("{} h", mark.value))
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new("Hours", bars));
@@ -494,8 +512,9 @@ fn hours_by_day_ui(
                         .style(LineStyle::dashed_loose()),
                 );
             }
-        })
-        .response;
+        });
+    day_names_ui(ui, &response.transform);
+    let response = response.response;
     response.widget_info(|| {
         WidgetInfo::labeled(
             egui::accesskit::Role::Figure,
