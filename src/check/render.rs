@@ -336,3 +336,125 @@ pub fn capitalize_first(text: &mut String) {
         text.replace_range(..first.len_utf8(), &upper);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Clock;
+
+    /// One detail of every kind, under every strength and kind of rule set.
+    fn every_detail() -> Vec<Detail> {
+        let catalog = Catalog::builtin();
+        let level = LevelName::of(catalog, LevelId::Iop);
+        let block = |day| TimeBlock {
+            day,
+            start: "18:00".parse::<Clock>().unwrap(),
+            end: "21:00".parse::<Clock>().unwrap(),
+        };
+        let named = |title: Title| Named {
+            title,
+            block: block(Day::Mon),
+        };
+        let mut details = vec![
+            Detail::NoSessions {
+                level: level.clone(),
+            },
+            Detail::CommitmentWhileInpatient {
+                level: LevelName::of(catalog, LevelId::Inpatient),
+                commitment: named(Title::Commitment),
+            },
+            Detail::SessionOverlap {
+                session: named(Title::Session(SessionKind::Group)),
+                other: named(Title::Own("Check-in".into())),
+                shared: 90,
+            },
+            Detail::MoreOverlaps { count: 5 },
+            Detail::CommitmentConflict {
+                session: named(Title::Session(SessionKind::Peer)),
+                commitment: named(Title::Commitment),
+                shared: 60,
+            },
+            Detail::MoreConflicts { count: 1 },
+        ];
+        for set in &catalog.rule_sets {
+            for strength in [Strength::Required, Strength::Typical] {
+                let limit = LimitOf {
+                    strength,
+                    kind: set.kind,
+                    rules: set.id.clone(),
+                    cited_as: set.cited_as.clone(),
+                    level: level.clone(),
+                };
+                details.extend([
+                    Detail::TooFewHours {
+                        have: 500,
+                        min: 540,
+                        limit: limit.clone(),
+                    },
+                    Detail::TooManyHours {
+                        have: 1200,
+                        cap: 1200,
+                        inclusive: false,
+                        limit: limit.clone(),
+                        intensity: Some(LevelName::of(catalog, LevelId::DayProgram)),
+                    },
+                    Detail::TooFewDays {
+                        have: 0,
+                        want: 3,
+                        limit: limit.clone(),
+                    },
+                    Detail::TooFewDays {
+                        have: 1,
+                        want: 2,
+                        limit: limit.clone(),
+                    },
+                    Detail::ShortDay {
+                        day: Day::Thu,
+                        have: 60,
+                        min: 120,
+                        limit: limit.clone(),
+                    },
+                ]);
+            }
+        }
+        details
+    }
+
+    #[test]
+    fn every_finding_reads_whole_in_both_languages() {
+        for detail in every_detail() {
+            let en = message(&detail, Lang::En);
+            let es = message(&detail, Lang::Es);
+            for text in [&en, &es] {
+                assert!(
+                    !text.contains('{') && !text.contains('}'),
+                    "a placeholder or a missing message is left: {text}"
+                );
+            }
+            assert_ne!(en, es, "not translated: {en}");
+        }
+    }
+
+    #[test]
+    fn spanish_findings_use_spanish_names_and_plurals() {
+        let details = every_detail();
+        let es = |i: usize| message(&details[i], Lang::Es);
+        assert_eq!(
+            es(2),
+            "\"Terapia de grupo\" (lun 18:00-21:00) se superpone con \"Check-in\" (lun 18:00-21:00) por 1 h 30 min; el tiempo compartido cuenta una sola vez."
+        );
+        assert!(
+            es(1).starts_with("Tratamiento residencial / internado significa vivir"),
+            "{}",
+            es(1)
+        );
+        let medicare_days = details
+            .iter()
+            .find(|d| matches!(d, Detail::TooFewDays { have: 1, limit, .. } if limit.rules == "medicare" && limit.strength == Strength::Required))
+            .unwrap();
+        assert_eq!(
+            message(medicare_days, Lang::Es),
+            "Hay sesiones en 1 día; la norma de Medicare pide sesiones al menos 2 días a la semana para IOP (con 1 día más se llegaría)."
+        );
+    }
+}
