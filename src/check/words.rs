@@ -134,7 +134,7 @@ pub fn block_in(lang: Lang, b: &TimeBlock) -> String {
 
 /// The catalog whose names to use in `lang`: the one given for English (tests may bring their
 /// own), the built-in translation otherwise.
-fn names<'c>(lang: Lang, catalog: &'c Catalog) -> &'c Catalog {
+fn names(lang: Lang, catalog: &Catalog) -> &Catalog {
     match lang {
         Lang::En => catalog,
         _ => Catalog::builtin_in(lang),
