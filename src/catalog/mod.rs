@@ -11,9 +11,11 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::i18n::Lang;
 use crate::plan::LevelId;
 
 mod rules;
+pub mod translate;
 
 pub use rules::{LevelRule, MaxHours, MinDays, MinHours, Requirement, RuleKind, RuleSet, Strength};
 
@@ -198,6 +200,27 @@ impl Catalog {
                 .and_then(|catalog| catalog.with_questions(QUESTIONS_RON))
                 .unwrap_or_else(|e| panic!("the built-in data is broken: {e}"))
         })
+    }
+
+    /// The built-in catalog in `lang`: the same ids, numbers and sources, with every text a
+    /// person reads in that language. The Spanish one is made on first use from the English
+    /// one and `data/es/*.ron`, so a session in English never parses the Spanish files.
+    ///
+    /// ```
+    /// use carelevels::{catalog::Catalog, i18n::Lang, plan::LevelId};
+    /// let es = Catalog::builtin_in(Lang::Es);
+    /// assert_eq!(es.level(LevelId::Iop).short_name, "IOP");
+    /// ```
+    pub fn builtin_in(lang: Lang) -> &'static Catalog {
+        static SPANISH: OnceLock<Catalog> = OnceLock::new();
+        match lang {
+            Lang::En => Catalog::builtin(),
+            Lang::Es => SPANISH.get_or_init(|| {
+                let layer = translate::parse_layer(&translate::ES_FILES)
+                    .unwrap_or_else(|e| panic!("the built-in Spanish data is broken: {e}"));
+                translate::translated(Catalog::builtin(), &layer)
+            }),
+        }
     }
 
     /// Parses and validates the three data files.

@@ -6,6 +6,7 @@
 //! The work is O(n log n) in sessions: one sort per day, then linear sweeps.
 
 mod limits;
+mod render;
 mod words;
 
 use serde::Serialize;
@@ -13,13 +14,24 @@ use serde::Serialize;
 use crate::catalog::{Catalog, RuleSet};
 use crate::plan::{Commitment, Day, LevelId, Plan, Session, TimeBlock, Week};
 
+pub use render::{Detail, LevelName, LimitOf, Named, Title};
 pub use words::{
-    band_phrase, band_text, cap_words, days_against_minimum, duration, headline,
-    hours_against_band, hours_figure, hours_words,
+    band_phrase, band_phrase_in, band_text, band_text_in, block_in, cap_words, cap_words_in,
+    day_name_in, day_short_in, days_against_minimum, days_against_minimum_in, duration,
+    duration_in, headline, headline_in, hours_against_band, hours_against_band_in, hours_figure,
+    hours_words, hours_words_in, kind_label_in,
 };
 
-/// Said wherever a check leaves the app (reports, JSON, exports).
+use crate::i18n::Lang;
+
+/// Said wherever a check leaves the app (reports, JSON, exports). English; [`disclaimer`]
+/// gives it in any language.
 pub const DISCLAIMER: &str = "It informs and does not replace an assessment by a clinician.";
+
+/// [`DISCLAIMER`] in `lang`.
+pub fn disclaimer(lang: Lang) -> String {
+    crate::i18n::tr(lang, "disclaimer", &[])
+}
 
 /// How serious a finding is. Only errors change the verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -59,12 +71,18 @@ impl Code {
     }
 }
 
-/// One thing the check noticed, with a message that states the fact and the gap.
+/// One thing the check noticed: its code, and in [`Finding::detail`] what it found (numbers,
+/// day, titles, the limit), from which [`Finding::message_in`] words a message in a language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub severity: Severity,
     pub code: Code,
+    /// The message in English, made when the finding is. The app's views and the tests read
+    /// it; anything that can speak another language calls [`Finding::message_in`].
     pub message: String,
+    /// What was found, in no language.
+    #[serde(skip)]
+    pub detail: Detail,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day: Option<Day>,
     /// 0-based index into the plan's sessions.
@@ -76,14 +94,23 @@ pub struct Finding {
 }
 
 impl Finding {
-    fn new(code: Code, severity: Severity, message: String) -> Finding {
+    fn new(code: Code, severity: Severity, detail: Detail) -> Finding {
         Finding {
             severity,
             code,
-            message,
+            message: render::message(&detail, Lang::En),
+            detail,
             day: None,
             session: None,
             commitment: None,
+        }
+    }
+
+    /// The message in `lang`: states the fact and the gap, never what to do.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.message.clone(),
+            _ => render::message(&self.detail, lang),
         }
     }
 
@@ -228,7 +255,6 @@ pub fn check_plan(
 
 /// Checks one week against `rules`. Level names in messages come from `catalog`.
 pub fn check(week: &Week<'_>, rules: &RuleSet, catalog: &Catalog) -> Report {
-    let level = catalog.level(week.level);
     let days = sessions_by_day(week.sessions);
 
     let mut minutes_by_day = [0u32; 7];
@@ -245,20 +271,18 @@ pub fn check(week: &Week<'_>, rules: &RuleSet, catalog: &Catalog) -> Report {
         findings.push(Finding::new(
             Code::NoSessions,
             Severity::Error,
-            format!(
-                "This week has no sessions yet, so there is nothing to check for {}.",
-                level.short_name
-            ),
+            Detail::NoSessions {
+                level: LevelName::of(catalog, week.level),
+            },
         ));
     }
     if let Some(rule) = rules.rule(week.level) {
         let limits = limits::Limits {
             set: rules,
             rule,
-            level,
+            level: LevelName::of(catalog, week.level),
         };
-        let short_name = |l: LevelId| catalog.level(l).short_name.clone();
-        findings.extend(limits.weekly(weekly_minutes, by_hours, short_name));
+        findings.extend(limits.weekly(weekly_minutes, by_hours, catalog));
         findings.extend(limits.days(session_days));
         findings.extend(limits.commitments(week));
         findings.extend(limits.short_days(&minutes_by_day));
@@ -362,14 +386,11 @@ fn overlap_findings(plan: &Week<'_>, days: &[Vec<usize>; 7], findings: &mut Vec<
                         Finding::new(
                             Code::SessionOverlap,
                             Severity::Error,
-                            message(format_args!(
-                                "\"{}\" ({}) overlaps \"{}\" ({}) by {}; the shared time counts once.",
-                                s.display_title(),
-                                words::block(&s.block()),
-                                other.display_title(),
-                                words::block(&other.block()),
-                                words::Duration(u32::from(shared)),
-                            )),
+                            Detail::SessionOverlap {
+                                session: named_session(s),
+                                other: named_session(other),
+                                shared: u32::from(shared),
+                            },
                         )
                         .on_day(s.day)
                         .session(i),
@@ -395,9 +416,7 @@ fn overlap_findings(plan: &Week<'_>, days: &[Vec<usize>; 7], findings: &mut Vec<
         findings.push(Finding::new(
             Code::SessionOverlap,
             Severity::Error,
-            format!(
-                "{unlisted} more overlaps between sessions are not listed one by one; this week has far more overlapping sessions than a real week can hold."
-            ),
+            Detail::MoreOverlaps { count: unlisted },
         ));
     }
 }
@@ -465,9 +484,7 @@ fn conflict_findings(plan: &Week<'_>, days: &[Vec<usize>; 7], findings: &mut Vec
         findings.push(Finding::new(
             Code::CommitmentConflict,
             Severity::Error,
-            format!(
-                "{unlisted} more clashes between sessions and commitments are not listed one by one."
-            ),
+            Detail::MoreConflicts { count: unlisted },
         ));
     }
 }
@@ -481,27 +498,29 @@ fn conflict(s: &Session, si: usize, c: &Commitment, ci: usize) -> Finding {
     Finding::new(
         Code::CommitmentConflict,
         Severity::Error,
-        message(format_args!(
-            "\"{}\" ({}) clashes with \"{}\" ({}) for {}.",
-            s.display_title(),
-            words::block(&s.block()),
-            c.display_title(),
-            words::block(&c.block()),
-            words::Duration(u32::from(shared)),
-        )),
+        Detail::CommitmentConflict {
+            session: named_session(s),
+            commitment: named_commitment(c),
+            shared: u32::from(shared),
+        },
     )
     .on_day(s.day)
     .session(si)
     .commitment(ci)
 }
 
-/// Formats a message into a buffer sized for a typical finding, so it is not regrown
-/// several times on the way (plans with thousands of overlaps build thousands of these).
-fn message(args: std::fmt::Arguments<'_>) -> String {
-    use std::fmt::Write as _;
-    let mut text = String::with_capacity(200);
-    let _ = text.write_fmt(args);
-    text
+fn named_session(s: &Session) -> Named {
+    Named {
+        title: Title::session(&s.title, s.kind),
+        block: s.block(),
+    }
+}
+
+fn named_commitment(c: &Commitment) -> Named {
+    Named {
+        title: Title::commitment(&c.title),
+        block: c.block(),
+    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,12 @@
-//! Small pieces of plain English shared by findings and reports.
+//! Small pieces of plain words shared by findings and reports. Each comes in English (the old
+//! name, which the app and the tests call) and in any language (`*_in(lang, ...)`), from the
+//! message files (`i18n/*/check.ftl`).
 
 use std::fmt;
 
 use crate::catalog::{Catalog, Level, LevelRule, MaxHours, RuleKind, RuleSet, Strength};
-use crate::plan::TimeBlock;
+use crate::i18n::{Arg, Lang, tr};
+use crate::plan::{Day, SessionKind, TimeBlock};
 
 use super::{Code, Report};
 
@@ -36,141 +39,294 @@ pub fn hours_figure(minutes: u32) -> String {
     }
 }
 
-/// "1 day", "3 days".
-pub fn count(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// "Mon 18:00-21:00".
-pub fn block(b: &TimeBlock) -> Block {
-    Block(*b)
-}
-
-/// A block written as "Mon 18:00-21:00".
-pub struct Block(TimeBlock);
-
-impl fmt::Display for Block {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}-{}", self.0.day, self.0.start, self.0.end)
-    }
-}
-
 /// A threshold in words for sentences: "9 hours", "1 hour", "7.5 hours".
 pub fn hours_words(minutes: u32) -> String {
-    let figure = hours_figure(minutes);
-    if minutes == 60 {
-        format!("{figure} hour")
-    } else {
-        format!("{figure} hours")
-    }
+    hours_words_in(Lang::En, minutes)
+}
+
+/// [`hours_words`] in `lang`.
+pub fn hours_words_in(lang: Lang, minutes: u32) -> String {
+    tr(
+        lang,
+        "hours-words",
+        &[
+            ("hours", Arg::Number(f64::from(minutes) / 60.0)),
+            ("figure", hours_figure(minutes).into()),
+        ],
+    )
 }
 
 /// A cap in words: "under 20 hours" (exclusive), "at most 19 hours" (inclusive).
 pub fn cap_words(cap: &MaxHours) -> String {
-    if cap.inclusive {
-        format!("at most {}", hours_words(cap.minutes()))
+    cap_words_in(Lang::En, cap)
+}
+
+/// [`cap_words`] in `lang`.
+pub fn cap_words_in(lang: Lang, cap: &MaxHours) -> String {
+    let id = if cap.inclusive {
+        "cap-at-most"
     } else {
-        format!("under {}", hours_words(cap.minutes()))
+        "cap-under"
+    };
+    tr(
+        lang,
+        id,
+        &[("hours", hours_words_in(lang, cap.minutes()).into())],
+    )
+}
+
+/// "45 min", "9 h", "1 h 30 min" in `lang`.
+pub fn duration_in(lang: Lang, minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (h, m) {
+        (0, m) => tr(lang, "duration-min", &[("m", m.into())]),
+        (h, 0) => tr(lang, "duration-h", &[("h", h.into())]),
+        (h, m) => tr(lang, "duration-h-min", &[("h", h.into()), ("m", m.into())]),
+    }
+}
+
+const DAY_IDS: [(&str, &str); 7] = [
+    ("day-mon", "day-short-mon"),
+    ("day-tue", "day-short-tue"),
+    ("day-wed", "day-short-wed"),
+    ("day-thu", "day-short-thu"),
+    ("day-fri", "day-short-fri"),
+    ("day-sat", "day-short-sat"),
+    ("day-sun", "day-short-sun"),
+];
+
+/// "Monday" / "lunes": a day's full name for sentences.
+pub fn day_name_in(lang: Lang, day: Day) -> String {
+    tr(lang, DAY_IDS[day.index()].0, &[])
+}
+
+/// "Mon" / "lun": a day's short name for columns and blocks.
+pub fn day_short_in(lang: Lang, day: Day) -> String {
+    tr(lang, DAY_IDS[day.index()].1, &[])
+}
+
+/// "Group therapy" / "Terapia de grupo": a kind of session for people.
+pub fn kind_label_in(lang: Lang, kind: SessionKind) -> String {
+    let id = match kind {
+        SessionKind::Group => "kind-group",
+        SessionKind::Individual => "kind-individual",
+        SessionKind::Family => "kind-family",
+        SessionKind::Medication => "kind-medication",
+        SessionKind::Education => "kind-education",
+        SessionKind::Peer => "kind-peer",
+        SessionKind::Other => "kind-other",
+    };
+    tr(lang, id, &[])
+}
+
+/// "Mon 18:00-21:00" / "lun 18:00-21:00".
+pub fn block_in(lang: Lang, b: &TimeBlock) -> String {
+    tr(
+        lang,
+        "block",
+        &[
+            ("day", day_short_in(lang, b.day).into()),
+            ("start", b.start.to_string().into()),
+            ("end", b.end.to_string().into()),
+        ],
+    )
+}
+
+/// The catalog whose names to use in `lang`: the one given for English (tests may bring their
+/// own), the built-in translation otherwise.
+fn names(lang: Lang, catalog: &Catalog) -> &Catalog {
+    match lang {
+        Lang::En => catalog,
+        _ => Catalog::builtin_in(lang),
     }
 }
 
 /// The weekly-hour band of a rule, short: "9 to under 20 h", "9 to 19 h", "under 9 h",
 /// "20 h or more"; `None` when the rule has no band (inpatient, Medicare's outpatient).
 pub fn band_phrase(rule: &LevelRule) -> Option<String> {
+    band_phrase_in(Lang::En, rule)
+}
+
+/// [`band_phrase`] in `lang`.
+pub fn band_phrase_in(lang: Lang, rule: &LevelRule) -> Option<String> {
     let cap = rule.max_hours.as_ref();
-    let cap_figure = cap.map(|c| hours_figure(c.minutes()));
-    match (rule.min_minutes(), cap, cap_figure) {
-        (Some(min), Some(c), Some(max)) if c.inclusive => {
-            Some(format!("{} to {max} h", hours_figure(min)))
-        }
-        (Some(min), Some(_), Some(max)) => Some(format!("{} to under {max} h", hours_figure(min))),
-        (Some(min), None, _) => Some(format!("{} h or more", hours_figure(min))),
-        (None, Some(c), Some(max)) if c.inclusive => Some(format!("at most {max} h")),
-        (None, Some(_), Some(max)) => Some(format!("under {max} h")),
-        _ => None,
-    }
+    let max = cap.map(|c| Arg::from(hours_figure(c.minutes())));
+    let min = rule.min_minutes().map(|m| Arg::from(hours_figure(m)));
+    let id = match (&min, cap) {
+        (Some(_), Some(c)) if c.inclusive => "band-from-to",
+        (Some(_), Some(_)) => "band-from-under",
+        (Some(_), None) => "band-from",
+        (None, Some(c)) if c.inclusive => "band-at-most",
+        (None, Some(_)) => "band-under",
+        (None, None) => return None,
+    };
+    let args: Vec<(&str, Arg)> = [("min", min), ("max", max)]
+        .into_iter()
+        .filter_map(|(name, value)| value.map(|v| (name, v)))
+        .collect();
+    Some(tr(lang, id, &args))
 }
 
 /// The weekly-hour band of a rule in words: "9 to under 20 h a week".
 pub fn band_text(rule: &LevelRule) -> String {
-    band_phrase(rule).map_or_else(
-        || "no weekly-hour limit".to_owned(),
-        |b| format!("{b} a week"),
+    band_text_in(Lang::En, rule)
+}
+
+/// [`band_text`] in `lang`.
+pub fn band_text_in(lang: Lang, rule: &LevelRule) -> String {
+    band_phrase_in(lang, rule).map_or_else(
+        || tr(lang, "no-weekly-limit", &[]),
+        |band| tr(lang, "band-a-week", &[("band", band.into())]),
     )
 }
 
 /// "9 h 30 min a week (IOP: 9 to under 20 h a week)".
 pub fn hours_against_band(report: &Report, rule: Option<&LevelRule>, level: &Level) -> String {
-    let band = rule.map_or_else(|| "no weekly-hour limit".to_owned(), band_text);
-    format!(
-        "{} a week ({}: {band})",
-        duration(report.weekly_minutes),
-        level.short_name
+    hours_against_band_in(Lang::En, report, rule, level)
+}
+
+/// [`hours_against_band`] in `lang`.
+pub fn hours_against_band_in(
+    lang: Lang,
+    report: &Report,
+    rule: Option<&LevelRule>,
+    level: &Level,
+) -> String {
+    let band = rule.map_or_else(
+        || tr(lang, "no-weekly-limit", &[]),
+        |r| band_text_in(lang, r),
+    );
+    tr(
+        lang,
+        "hours-against-band",
+        &[
+            ("hours", duration_in(lang, report.weekly_minutes).into()),
+            ("level", short_name(lang, level).into()),
+            ("band", band.into()),
+        ],
     )
+}
+
+/// A level's short name in `lang` (the given level's own for English).
+fn short_name(lang: Lang, level: &Level) -> String {
+    match lang {
+        Lang::En => level.short_name.clone(),
+        _ => Catalog::builtin_in(lang).level(level.id).short_name.clone(),
+    }
 }
 
 /// "3 with sessions (IOP: usually at least 3)"; "usually" marks typical practice.
 pub fn days_against_minimum(report: &Report, rule: Option<&LevelRule>, level: &Level) -> String {
-    let minimum = rule
-        .and_then(|r| r.min_days.as_ref())
-        .map(|d| {
-            let usually = match d.strength {
-                Strength::Typical => "usually ",
-                Strength::Required => "",
-            };
-            format!(" ({}: {usually}at least {})", level.short_name, d.days)
-        })
-        .unwrap_or_default();
-    format!("{} with sessions{minimum}", report.session_days)
+    days_against_minimum_in(Lang::En, report, rule, level)
+}
+
+/// [`days_against_minimum`] in `lang`.
+pub fn days_against_minimum_in(
+    lang: Lang,
+    report: &Report,
+    rule: Option<&LevelRule>,
+    level: &Level,
+) -> String {
+    let mut text = tr(
+        lang,
+        "days-with-sessions",
+        &[("n", report.session_days.into())],
+    );
+    if let Some(d) = rule.and_then(|r| r.min_days.as_ref()) {
+        let id = match d.strength {
+            Strength::Typical => "days-minimum-typical",
+            Strength::Required => "days-minimum-required",
+        };
+        let minimum = tr(
+            lang,
+            id,
+            &[
+                ("level", short_name(lang, level).into()),
+                ("want", d.days.into()),
+            ],
+        );
+        text.push_str(&format!(" ({minimum})"));
+    }
+    text
 }
 
 /// The verdict of one week in a few words, naming who set the rules and whether they are a
 /// guideline or a regulation: "Within ASAM's usual hours for IOP", "Meets Virginia Medicaid's
 /// IOP rule", "2 sessions clash with your commitments" (when clashes are the only errors).
 pub fn headline(report: &Report, rules: Option<&RuleSet>, catalog: &Catalog) -> String {
-    let level = &catalog.level(report.level).short_name;
-    let Some(set) = rules else {
-        return if report.meets() {
-            format!("Meets the rules for {level}")
-        } else {
-            format!("Does not meet the rules for {level}")
-        };
+    headline_in(Lang::En, report, rules, catalog)
+}
+
+/// [`headline`] in `lang`.
+pub fn headline_in(
+    lang: Lang,
+    report: &Report,
+    rules: Option<&RuleSet>,
+    catalog: &Catalog,
+) -> String {
+    let level = names(lang, catalog).level(report.level).short_name.clone();
+    let say = |id: &str, owner: &str| {
+        tr(
+            lang,
+            id,
+            &[("level", level.as_str().into()), ("owner", owner.into())],
+        )
     };
-    let issuer = set.issuer_possessive();
-    let has_band = set.rule(report.level).is_some_and(LevelRule::has_hour_band);
-    if report.meets() {
-        return match (set.kind, has_band) {
-            (RuleKind::Guideline, true) => format!("Within {issuer} usual hours for {level}"),
-            (RuleKind::Guideline, false) => format!("Fits {issuer} description of {level}"),
-            (RuleKind::Regulation, _) => format!("Meets {issuer} {level} rule"),
+    let Some(set) = rules else {
+        let id = if report.meets() {
+            "meets-rules-for"
+        } else {
+            "does-not-meet-rules-for"
         };
+        return say(id, "");
+    };
+    // English writes the owner as "ASAM's"; Spanish says "de ASAM" in the sentence itself.
+    let owner = match lang {
+        Lang::En => set.issuer_possessive(),
+        _ => names(lang, catalog)
+            .rule_set(&set.id)
+            .map_or_else(|| set.issuer.clone(), |r| r.issuer.clone()),
+    };
+    let has_band = set.rule(report.level).is_some_and(LevelRule::has_hour_band);
+    let pick = |band: &'static str, description: &'static str, rule: &'static str| match (
+        set.kind, has_band,
+    ) {
+        (RuleKind::Guideline, true) => band,
+        (RuleKind::Guideline, false) => description,
+        (RuleKind::Regulation, _) => rule,
+    };
+    if report.meets() {
+        return say(
+            pick("within-usual-hours", "fits-description", "meets-rule"),
+            &owner,
+        );
     }
     if report.findings.iter().any(|f| f.code == Code::NoSessions) {
-        return match (set.kind, has_band) {
-            (RuleKind::Guideline, true) => {
-                format!("No sessions yet to compare with {issuer} usual hours for {level}")
-            }
-            (RuleKind::Guideline, false) => {
-                format!("No sessions yet to compare with {issuer} description of {level}")
-            }
-            (RuleKind::Regulation, _) => {
-                format!("No sessions yet to compare with {issuer} {level} rule")
-            }
-        };
+        return say(
+            pick(
+                "no-sessions-usual-hours",
+                "no-sessions-description",
+                "no-sessions-rule",
+            ),
+            &owner,
+        );
     }
-    if let Some(schedule) = schedule_headline(report, level) {
+    if let Some(schedule) = schedule_headline(lang, report, &level) {
         return schedule;
     }
-    match (set.kind, has_band) {
-        (RuleKind::Guideline, true) => format!("Outside {issuer} usual hours for {level}"),
-        (RuleKind::Guideline, false) => format!("Does not fit {issuer} description of {level}"),
-        (RuleKind::Regulation, _) => format!("Does not meet {issuer} {level} rule"),
-    }
+    say(
+        pick(
+            "outside-usual-hours",
+            "does-not-fit-description",
+            "does-not-meet-rule",
+        ),
+        &owner,
+    )
 }
 
 /// When the only errors are about the schedule (clashes, overlaps, commitments during a
 /// 24-hour stay), says so instead of blaming the hour rules.
-fn schedule_headline(report: &Report, level: &str) -> Option<String> {
+fn schedule_headline(lang: Lang, report: &Report, level: &str) -> Option<String> {
     let schedule = |c: Code| {
         matches!(
             c,
@@ -191,39 +347,24 @@ fn schedule_headline(report: &Report, level: &str) -> Option<String> {
     let stay = of(Code::CommitmentWhileInpatient).count();
     let mut parts = Vec::new();
     if summed(Code::CommitmentConflict) {
-        parts.push("Many sessions clash with your commitments".to_owned());
+        parts.push(tr(lang, "many-clash", &[]));
     } else if !clashing.is_empty() {
-        let verb = if clashing.len() == 1 {
-            "clashes"
-        } else {
-            "clash"
-        };
-        parts.push(format!(
-            "{} {verb} with your commitments",
-            count(clashing.len() as u32, "session", "sessions")
-        ));
+        parts.push(tr(lang, "sessions-clash", &[("n", clashing.len().into())]));
     }
     if summed(Code::SessionOverlap) {
-        parts.push("many sessions overlap".to_owned());
+        parts.push(tr(lang, "many-overlap", &[]));
     } else if overlaps > 0 {
-        let verb = if overlaps == 1 { "overlaps" } else { "overlap" };
-        parts.push(format!(
-            "{} of sessions {verb}",
-            count(overlaps as u32, "pair", "pairs")
-        ));
+        parts.push(tr(lang, "pairs-overlap", &[("n", overlaps.into())]));
     }
     if stay > 0 {
-        let verb = if stay == 1 { "falls" } else { "fall" };
-        parts.push(format!(
-            "{} {verb} during the {level} stay",
-            count(stay as u32, "commitment", "commitments")
+        parts.push(tr(
+            lang,
+            "commitments-during-stay",
+            &[("n", stay.into()), ("level", level.into())],
         ));
     }
     let mut text = parts.join("; ");
-    if let Some(first) = text.get(..1) {
-        let upper = first.to_uppercase();
-        text.replace_range(..1, &upper);
-    }
+    super::render::capitalize_first(&mut text);
     Some(text)
 }
 
@@ -239,7 +380,10 @@ mod tests {
         assert_eq!(duration(90), "1 h 30 min");
         assert_eq!(hours_figure(540), "9");
         assert_eq!(hours_figure(450), "7.5");
-        assert_eq!(count(1, "day", "days"), "1 day");
-        assert_eq!(count(2, "day", "days"), "2 days");
+        assert_eq!(duration_in(Lang::Es, 90), "1 h 30 min");
+        assert_eq!(hours_words_in(Lang::En, 60), "1 hour");
+        assert_eq!(hours_words_in(Lang::En, 450), "7.5 hours");
+        assert_eq!(hours_words_in(Lang::Es, 60), "1 hora");
+        assert_eq!(hours_words_in(Lang::Es, 540), "9 horas");
     }
 }

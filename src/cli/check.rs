@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::report::{human_report, json_report, programs_json, programs_report};
+use super::report::{human_report_in, json_report_in, programs_json, programs_report};
 use super::{EXIT_DOES_NOT_MEET, EXIT_INVALID, EXIT_MEETS, write_out};
 use crate::catalog::Catalog;
 use crate::check::{self, UnknownRuleSet};
@@ -17,7 +17,7 @@ pub fn run_check(
     path: &Path,
     rules: Option<&str>,
     json: bool,
-    _lang: Lang,
+    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
@@ -53,9 +53,9 @@ pub fn run_check(
                 Err(e) => return unknown_rules(e, err),
             };
             let text = if json {
-                json_report(path, plan, &report, catalog)
+                json_report_in(lang, path, plan, &report, catalog)
             } else {
-                human_report(path, plan, &report, catalog)
+                human_report_in(lang, path, plan, &report, catalog)
             };
             (text, report.meets())
         }
@@ -65,9 +65,9 @@ pub fn run_check(
                 Err(e) => return unknown_rules(e, err),
             };
             let text = if json {
-                programs_json(path, list, &report, catalog)
+                programs_json(lang, path, list, &report, catalog)
             } else {
-                programs_report(path, list, &report, catalog)
+                programs_report(lang, path, list, &report, catalog)
             };
             (text, report.all_known_meet())
         }

@@ -17,7 +17,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub use check::run_check;
 pub use export::run_export;
 pub use fmt::run_fmt;
-pub use report::{human_report, json_report};
+pub use report::{human_report, human_report_in, json_report, json_report_in};
 
 use crate::i18n::Lang;
 

@@ -1,0 +1,121 @@
+//! `carelevels check` and `export` in Spanish, run as real processes: the locale or `--lang`
+//! chooses the words; codes, numbers, JSON keys and exit statuses never change.
+
+use assert_cmd::Command;
+
+fn carelevels() -> Command {
+    let mut cmd = Command::cargo_bin("carelevels").expect("the binary is built");
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> (String, i32) {
+    let out = cmd.output().expect("runs");
+    (
+        String::from_utf8(out.stdout).expect("UTF-8"),
+        out.status.code().expect("exits"),
+    )
+}
+
+const EVENING: &str = "data/examples/evening-iop.ron";
+const PROGRAMS: &str = "data/examples/programs-near-me.ron";
+
+#[test]
+fn a_spanish_locale_gives_a_spanish_report() {
+    let (text, code) = stdout(
+        carelevels()
+            .env("LANG", "es_US.UTF-8")
+            .args(["check", EVENING]),
+    );
+    assert_eq!(code, 0);
+    assert!(text.contains("Resultado: CUMPLE"), "{text}");
+    assert!(
+        text.contains("Programa intensivo ambulatorio (IOP)"),
+        "{text}"
+    );
+    assert!(text.contains("9 h a la semana"), "{text}");
+    assert!(text.contains("no reemplaza una evaluación"), "{text}");
+    assert!(!text.contains("Verdict"), "{text}");
+}
+
+#[test]
+fn lang_en_wins_over_a_spanish_locale() {
+    let (text, code) = stdout(
+        carelevels()
+            .env("LC_ALL", "es_MX.UTF-8")
+            .args(["check", EVENING, "--lang", "en"]),
+    );
+    assert_eq!(code, 0);
+    assert!(text.contains("Verdict:   MEETS"), "{text}");
+    assert!(!text.contains("CUMPLE"), "{text}");
+}
+
+#[test]
+fn spanish_findings_in_the_human_report() {
+    let (text, code) = stdout(carelevels().args(["check", PROGRAMS, "--lang", "es"]));
+    assert_eq!(code, 1);
+    assert!(text.contains("error [commitment_conflict]"), "{text}");
+    assert!(text.contains("choca con"), "{text}");
+    assert!(text.contains("DESCONOCIDO"), "{text}");
+}
+
+/// The JSON with every `message` and the `disclaimer` taken out: what must not change.
+fn without_words(json: &str) -> serde_json::Value {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                map.remove("message");
+                map.remove("disclaimer");
+                map.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(list) => list.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut value: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    strip(&mut value);
+    value
+}
+
+#[test]
+fn json_codes_numbers_and_exit_are_the_same_in_both_languages() {
+    for file in [
+        EVENING,
+        PROGRAMS,
+        "data/examples/step-down-day-program-iop-outpatient.ron",
+        "data/examples/weekly-outpatient.ron",
+    ] {
+        for rules in ["asam-adult", "medicare", "virginia-medicaid-adult"] {
+            let run = |lang: &str| {
+                stdout(
+                    carelevels().args(["check", file, "--json", "--rules", rules, "--lang", lang]),
+                )
+            };
+            let (en, en_code) = run("en");
+            let (es, es_code) = run("es");
+            assert_eq!(en_code, es_code, "{file} {rules}");
+            assert_eq!(without_words(&en), without_words(&es), "{file} {rules}");
+            let es_value: serde_json::Value = serde_json::from_str(&es).unwrap();
+            assert_eq!(
+                es_value["disclaimer"],
+                "Esto informa y no reemplaza una evaluación hecha por un profesional clínico."
+            );
+        }
+    }
+}
+
+#[test]
+fn spanish_json_messages_are_spanish() {
+    let (json, _) = stdout(carelevels().args(["check", PROGRAMS, "--json", "--lang", "es"]));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let message = value["programs"][1]["findings"][0]["message"]
+        .as_str()
+        .expect("a finding");
+    assert!(message.contains("choca con"), "{message}");
+    assert_eq!(
+        value["programs"][1]["findings"][0]["code"],
+        "commitment_conflict"
+    );
+}
