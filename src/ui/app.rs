@@ -14,6 +14,7 @@ use super::compare::CompareView;
 use super::document::{self as doc, DocumentState, Pending, suggested_file_name};
 use super::files::{FileDialogs, Purpose};
 use super::keymap::{self, Action};
+use super::picture::{Picture, Target};
 use super::planner::Planner;
 use super::programs::{ProgramsRequest, ProgramsView};
 use super::{help, sources};
@@ -112,6 +113,10 @@ pub struct CareLevelsApp {
     help_open: bool,
     status: Option<Status>,
     pub(super) calendar: CalendarExport,
+    /// A picture of the week on its way (File > Save / Copy the week as a picture).
+    pub(super) picture: Picture,
+    /// Where the current view is drawn, in points: the part of the window a picture shows.
+    view_rect: egui::Rect,
     /// The app's data folder (autosaves, pages to print); `None` when there is none.
     pub(super) workspace: Option<Workspace>,
     title: String,
@@ -147,6 +152,8 @@ impl CareLevelsApp {
             help_open: false,
             status: None,
             calendar: CalendarExport::default(),
+            picture: Picture::default(),
+            view_rect: egui::Rect::NOTHING,
             workspace: options.workspace.clone(),
             title: String::new(),
             zoom_keys_taken: false,
@@ -367,6 +374,24 @@ impl CareLevelsApp {
         if ui.button("Print...").clicked() {
             self.print(slot);
         }
+        if self.prefs.view == View::Planner {
+            let free = !self.picture.busy();
+            if ui
+                .add_enabled(free, egui::Button::new("Copy the week as a picture"))
+                .clicked()
+            {
+                self.picture.want(&ctx, Target::Copy);
+            }
+            if ui
+                .add_enabled(
+                    free,
+                    egui::Button::new("Save the week as a picture (.png)..."),
+                )
+                .clicked()
+            {
+                self.ask_export(&ctx, slot, Purpose::ExportPng);
+            }
+        }
         if ui.button("Export printable summary (.txt)...").clicked() {
             self.ask_export(&ctx, slot, Purpose::ExportSummary);
         }
@@ -501,7 +526,7 @@ impl eframe::App for CareLevelsApp {
             self.status = None;
         }
         egui::Panel::bottom("footer").show(ui, |ui| self.footer_ui(ui));
-        egui::CentralPanel::default().show(ui, |ui| {
+        let central = egui::CentralPanel::default().show(ui, |ui| {
             self.restore_banner_ui(ui);
             match self.prefs.view {
                 View::Compare => self.prefs.compare.ui(ui, catalog),
@@ -518,6 +543,10 @@ impl eframe::App for CareLevelsApp {
                 View::Sources => sources::sources_ui(ui, catalog),
             }
         });
+        self.view_rect = central.response.rect;
+        if let Some(taken) = self.picture.poll(&ctx, self.view_rect) {
+            self.picture_taken(&ctx, taken);
+        }
 
         help::help_window(&ctx, &mut self.help_open);
         if self.calendar.dialog(&ctx) {

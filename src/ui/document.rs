@@ -25,6 +25,7 @@ use crate::plan::{Plan, disk};
 
 use super::app::{CareLevelsApp, View};
 use super::files::{Chosen, Purpose, SaveChoice};
+use super::picture::{Taken, Target};
 use super::planner::Planner;
 use super::programs::{ProgramsView, new_programs};
 
@@ -381,6 +382,7 @@ impl CareLevelsApp {
     pub(super) fn ask_export(&mut self, ctx: &egui::Context, slot: Slot, purpose: Purpose) {
         let extension = match purpose {
             Purpose::ExportPdf => "pdf",
+            Purpose::ExportPng => "png",
             Purpose::ExportCalendar => "ics",
             _ => "txt",
         };
@@ -593,9 +595,24 @@ impl CareLevelsApp {
                 let text = self.summary(slot);
                 self.write_export(&path, text.as_bytes(), "summary");
             }
+            Purpose::ExportPng => self.picture.want(ctx, Target::Save(path)),
             Purpose::ExportPdf => match self.pdf(slot) {
                 Ok(bytes) => self.write_export(&path, &bytes, "PDF"),
                 Err(e) => self.set_error(format!("Could not make the PDF. {e}")),
+            },
+        }
+    }
+
+    /// A picture of the week arrived: saved or put on the clipboard.
+    pub(super) fn picture_taken(&mut self, ctx: &egui::Context, taken: Taken) {
+        match taken.target {
+            Target::Copy => {
+                ctx.copy_image(taken.image);
+                self.set_info("Copied a picture of the week: paste it into a message.".into());
+            }
+            Target::Save(path) => match super::picture::png_bytes(&taken.image) {
+                Ok(bytes) => self.write_export(&path, &bytes, "picture of the week"),
+                Err(e) => self.set_error(format!("Could not make the picture. {e}")),
             },
         }
     }

@@ -17,6 +17,7 @@ pub enum Purpose {
     ExportCalendar,
     ExportSummary,
     ExportPdf,
+    ExportPng,
 }
 
 impl Purpose {
@@ -27,6 +28,7 @@ impl Purpose {
             Purpose::ExportCalendar => "Export the week as a calendar (.ics)",
             Purpose::ExportSummary => "Export a printable summary (.txt)",
             Purpose::ExportPdf => "Export a PDF to print",
+            Purpose::ExportPng => "Save the week as a picture (.png)",
         }
     }
 
@@ -34,7 +36,10 @@ impl Purpose {
         match self {
             Purpose::Open => "Open",
             Purpose::SaveAs => "Save",
-            Purpose::ExportCalendar | Purpose::ExportSummary | Purpose::ExportPdf => "Export",
+            Purpose::ExportCalendar
+            | Purpose::ExportSummary
+            | Purpose::ExportPdf
+            | Purpose::ExportPng => "Export",
         }
     }
 
@@ -44,6 +49,7 @@ impl Purpose {
             Purpose::ExportCalendar => "ics",
             Purpose::ExportSummary => "txt",
             Purpose::ExportPdf => "pdf",
+            Purpose::ExportPng => "png",
         }
     }
 }
@@ -76,6 +82,8 @@ pub struct FileDialogs {
     native_missing: bool,
     /// The last path typed into the prompt, so a failure can reopen it for correction.
     last_typed: Option<(Purpose, String)>,
+    /// The name proposed to the native dialog, kept for the path field if there is no dialog.
+    suggested: Option<PathBuf>,
 }
 
 impl FileDialogs {
@@ -90,6 +98,7 @@ impl FileDialogs {
             prompt: None,
             native_missing: false,
             last_typed: None,
+            suggested: None,
         }
     }
 
@@ -112,6 +121,7 @@ impl FileDialogs {
             return;
         };
         self.pending = Some(receiver);
+        self.suggested = suggested.clone();
         let sender = self.sender.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
@@ -124,6 +134,7 @@ impl FileDialogs {
                 Purpose::ExportCalendar => dialog.add_filter("iCalendar", &["ics"]),
                 Purpose::ExportSummary => dialog.add_filter("Text", &["txt"]),
                 Purpose::ExportPdf => dialog.add_filter("PDF", &["pdf"]),
+                Purpose::ExportPng => dialog.add_filter("PNG picture", &["png"]),
             };
             if purpose == Purpose::Open {
                 if let Some(dir) = &suggested {
@@ -188,9 +199,10 @@ impl FileDialogs {
                 }
                 None if took < NO_DIALOG_THRESHOLD => {
                     self.native_missing = true;
+                    let suggested = self.suggested.take();
                     self.open_prompt(
                         purpose,
-                        None,
+                        suggested,
                         Some(
                             "No system file dialog is available here, so type the file's path instead."
                                 .into(),

@@ -12,6 +12,7 @@ pub mod files;
 pub mod help;
 pub mod hours_chart;
 pub mod keymap;
+pub mod picture;
 pub mod planner;
 pub mod programs;
 pub mod sources;
