@@ -69,3 +69,202 @@ help-locator = Find treatment near you with SAMHSA's locator:
 help-heading-about = About this app
 help-about-what = It explains the levels of care and checks whether a planned week meets the hour rules that ASAM and Medicare use. Only a clinician who knows you can say which level fits you.
 help-about-privacy = Your plans stay on this computer. carelevels never sends anything over the internet; links open in your browser only when you click them.
+
+## Plan my week: the form
+
+form-show = Form
+form-show-hover = Show the form: add or edit a block, add work hours
+form-hide = Hide the form
+form-hide-hover = More room for the week
+plan-name = Plan name
+plan-name-hint = e.g. Evening IOP around work
+form-edit-session = Edit session { $n }
+form-edit-commitment = Edit commitment { $n }
+form-add-heading = Add to the week
+form-session = Session
+form-session-hover = A program session: group, counseling, medication...
+form-commitment = Commitment
+form-commitment-hover = Time you already owe elsewhere: work, school, childcare
+form-for = For
+form-whole-plan = Whole plan
+form-whole-plan-hover = Every phase keeps it: childcare, school...
+form-phase-only = This phase only
+form-phase-only-hover = Only the phase shown: back to work in phase 2...
+form-holds-whole-plan = Holds for the whole plan
+form-holds-phase = For this phase only
+form-day = Day
+form-start = Start
+form-end = End
+form-hhmm = HH:MM
+form-kind = Kind
+form-title = Title
+form-title-hint-commitment = Work, School...
+form-title-hint-session = Process group...
+form-add-commitment = Add commitment
+form-add-session = Add session
+form-apply = Apply changes
+form-delete = Delete
+form-done = Done
+form-done-hover = Deselect, back to adding new blocks
+form-tip = Tip: drag on the week to add a session; drag a block to move it.
+bad-clock = "{ $text }" is not a time: write it as "HH:MM" on a 24-hour clock, from "00:00" to "24:00"
+bad-start-at-midnight = "24:00" can only end a block; a block that starts at midnight starts at "00:00"
+bad-end-not-after-start = the end "{ $end }" must be later than the start "{ $start }" (blocks cannot be empty or run past midnight; split an overnight block in two)
+wh-heading = Add my work or school hours
+wh-default-title = Work
+wh-from = From
+wh-to = to
+wh-what = What
+wh-what-hint = Work, School, Childcare
+wh-add = Add these hours to my week
+wh-no-day = Tick at least one day.
+
+## Plan my week: the live check
+
+results-level = Level of care
+results-rules = Rules
+results-intensity = By hours alone this is { $level } intensity.
+results-intensity-not = By hours alone this is { $level } intensity, not { $chosen }.
+results-the-rule = the rule
+results-clock-hours = The check counts clock hours of scheduled sessions: a 50-minute group counts 50 minutes.
+rules-guideline-from = Guideline from { $issuer }
+rules-regulation-from = Regulation from { $issuer }
+rules-entry-guideline = { $name } (guideline from { $issuer })
+rules-entry-regulation = { $name } (regulation from { $issuer })
+rules-guideline-means = what programs at each level usually do
+rules-regulation-means = what a payer requires before it pays
+severity-error = Needs a change
+severity-warning = Worth a look
+results-days-typical = { $n ->
+    [one] { $n } day with sessions (a typical { $level } week has { $want } or more)
+   *[other] { $n } days with sessions (a typical { $level } week has { $want } or more)
+}
+results-days-required = { $n } of at least { $want } days with sessions ({ $level })
+results-days = { $n ->
+    [one] { $n } day with sessions
+   *[other] { $n } days with sessions
+}
+results-days-none-yet = { $sentence }: none yet
+results-no-findings = No findings.
+results-what-to-look-at = What to look at
+list-and = { $rest } and { $last }
+results-same-on = { $message } The same on { $days }.
+results-show-in-week = Show this in the week
+results-hours-by-day = Hours by day
+results-day-none = { $day } none
+results-plot-hours = Hours
+results-plot-per-day = Hours per day
+results-hours-by-day-spoken = Hours by day: { $days }
+results-dashed-required = Dashed line: the { $hours } { $cited } asks on each { $level } day. Shorter session days show in red.
+results-dashed-typical = Dashed line: a typical { $level } day ({ $hours }). Shorter session days show in orange.
+results-no-per-day = No hours per day are set for { $level } here.
+banner-empty-regulation = Add sessions to see whether this week meets { $owner } { $level } rule
+banner-empty-guideline = Add sessions to see how this week compares with { $owner } usual hours for { $level }
+banner-empty = Add sessions to see how this week compares with the rules for { $level }
+banner-starts-with-first = The check starts with the first session.
+banner-warnings = { $n ->
+    [one] { $n } thing worth a look below: usual practice, not rules.
+   *[other] { $n } things worth a look below: usual practice, not rules.
+}
+banner-errors = { $n ->
+    [one] { $n } finding below.
+   *[other] { $n } findings below.
+}
+banner-errors-warnings = { $n ->
+    [one] { $n } finding below, and { $w } more worth a look.
+   *[other] { $n } findings below, and { $w } more worth a look.
+}
+gauge-short = { $gap } short
+gauge-at-the-line = right at the line
+gauge-over = { $gap } over
+gauge-no-limit = { $week } a week - { $level }: no weekly-hour limit
+gauge-sentence = { $week } a week - { $level }: { $band }
+gauge-name = Weekly hours against { $level }'s band
+gauge-hover = Shaded: the level's weekly hours. Line: this week.
+gauge-hover-solid = Shaded: the level's weekly hours. Line: this week. A solid end: the cap itself is allowed.
+gauge-hover-dashed = Shaded: the level's weekly hours. Line: this week. A dashed end: the band stops just under the cap.
+
+## Plan my week: phases and timeline
+
+count-weeks = { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+}
+phase-meets = meets
+phase-does-not-meet = does not meet
+phase-add = Add phase
+phase-add-hover = Add an empty phase after the one shown
+phase-step-down = Step down
+phase-step-down-hover = Copy this phase at the next lower level, { $level }, as a starting point for fewer hours
+phase-step-down-lowest = { $level } is already the least intensive level
+phase-earlier = Move earlier
+phase-earlier-hover = Swap this phase with the one before it
+phase-later = Move later
+phase-later-hover = Swap this phase with the one after it
+phase-remove = Remove phase
+phase-remove-hover = Remove this phase and its sessions (Undo brings it back)
+phase-name = Phase name
+phase-weeks = Weeks
+phase-weeks-one-hover = One typical week. Give a number of weeks to plan over several weeks.
+phase-weeks-hover = How many weeks this phase lasts (1 to 104)
+phase-one-week = Just one week
+phase-one-week-hover = Plan one typical week, with no number of weeks
+phase-spoken = Phase { $n } of { $count }: { $name }. { $level }, { $weeks } (weeks { $first } to { $last }), { $verdict }
+phases-all-meet = All { $count } phases meet their level's rules.
+phases-some-meet = { $meeting } of { $count } phases meet their level's rules.
+phases-does-not-meet = Does not meet:
+phases-show-phase = Show this phase in the week
+phases-below = Below: phase { $n } of { $count }, { $name }.
+timeline-of = Timeline of { $weeks }.
+timeline-of-from = Timeline of { $weeks }, from { $date }.
+timeline-week = Week { $first }
+timeline-weeks = Weeks { $first } to { $last }
+timeline-phase = { $weeks }: { $name }, { $level }, { $hours } a week, { $verdict }.
+timeline-title = Timeline: { $weeks }
+timeline-starts-on = Starts on
+timeline-date-hint = YYYY-MM-DD
+timeline-starts-on-hover = The first day of the first phase; leave empty if there is no date yet
+timeline-bad-date = "{ $text }" is not a date: write it as YYYY-MM-DD, like 2027-01-04
+timeline-from-to = { $start } to { $end }
+timeline-bar = Week { $week }{ $when }: { $name }, { $hours }
+timeline-wk = wk { $week }
+timeline-band = { $level } band
+timeline-weekly-hours = Weekly hours
+timeline-caption = Bars: hours a week, by phase (green meets, red does not). Bands: each level's hours under the rules. Click a week to show its phase.
+date-long = { $weekday } { $day } { $month } { $year }
+date-short = { $month } { $day }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+
+## Plan my week: the week grid
+
+block-session = session
+block-commitment = commitment
+block-commitment-phase = commitment for this phase only
+block-label = { $title }, { $day } { $start } to { $end }, { $what }
+grid-hidden = This week has more blocks than the grid can draw: { $n } in view are not shown. The check on the right counts them all.
+grid-days = Days of the week
+grid-empty = Week grid: drag on empty time to add a session
+grid-new-session = New session

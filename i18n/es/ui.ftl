@@ -69,3 +69,208 @@ help-locator = Busque tratamiento cerca de usted con el localizador de SAMHSA:
 help-heading-about = Sobre esta aplicación
 help-about-what = Explica los niveles de atención y revisa si una semana planeada cumple las reglas de horas que usan ASAM y Medicare. Solo un profesional clínico que le conoce puede decir qué nivel le conviene.
 help-about-privacy = Sus planes se quedan en esta computadora. carelevels nunca envía nada por internet; los enlaces se abren en su navegador solo cuando usted hace clic en ellos.
+
+## Plan my week: the form
+
+form-show = Formulario
+form-show-hover = Mostrar el formulario: agregar o cambiar un bloque, agregar horas de trabajo
+form-hide = Ocultar el formulario
+form-hide-hover = Más espacio para la semana
+plan-name = Nombre del plan
+plan-name-hint = p. ej., IOP de noche y trabajo
+form-edit-session = Cambiar la sesión { $n }
+form-edit-commitment = Cambiar el compromiso { $n }
+form-add-heading = Agregar a la semana
+form-session = Sesión
+form-session-hover = Una sesión del programa: grupo, consejería, medicamentos...
+form-commitment = Compromiso
+form-commitment-hover = Tiempo que ya debe a otra cosa: trabajo, escuela, cuidado de niños
+form-for = Para
+form-whole-plan = Todo el plan
+form-whole-plan-hover = Sigue en todas las etapas: cuidado de niños, escuela...
+form-phase-only = Solo esta etapa
+form-phase-only-hover = Solo la etapa que se muestra: volver al trabajo en la etapa 2...
+form-holds-whole-plan = Vale para todo el plan
+form-holds-phase = Solo para esta etapa
+form-day = Día
+form-start = Inicio
+form-end = Fin
+form-hhmm = HH:MM
+form-kind = Tipo
+form-title = Título
+form-title-hint-commitment = Trabajo, escuela...
+form-title-hint-session = Grupo de proceso...
+form-add-commitment = Agregar compromiso
+form-add-session = Agregar sesión
+form-apply = Aplicar cambios
+form-delete = Borrar
+form-done = Listo
+form-done-hover = Quitar la selección y volver a agregar bloques nuevos
+form-tip = Consejo: arrastre en la semana para agregar una sesión; arrastre un bloque para moverlo.
+bad-clock = "{ $text }" no es una hora: escríbala como "HH:MM" en reloj de 24 horas, de "00:00" a "24:00"
+bad-start-at-midnight = "24:00" solo puede terminar un bloque; un bloque que empieza a medianoche empieza a las "00:00"
+bad-end-not-after-start = el fin "{ $end }" debe ser después del inicio "{ $start }" (un bloque no puede estar vacío ni pasar de la medianoche; divida en dos un bloque que cruza la noche)
+wh-heading = Agregar mis horas de trabajo o escuela
+wh-default-title = Trabajo
+wh-from = De
+wh-to = a
+wh-what = Qué
+wh-what-hint = Trabajo, escuela, cuidado de niños
+wh-add = Agregar estas horas a mi semana
+wh-no-day = Marque al menos un día.
+
+## Plan my week: the live check
+
+results-level = Nivel de atención
+results-rules = Reglas
+results-intensity = Solo por las horas, esta semana tiene la intensidad de { $level }.
+results-intensity-not = Solo por las horas, esta semana tiene la intensidad de { $level }, no de { $chosen }.
+results-the-rule = la regla
+results-clock-hours = El chequeo cuenta horas de reloj de las sesiones programadas: un grupo de 50 minutos cuenta 50 minutos.
+rules-guideline-from = Guía de { $issuer }
+rules-regulation-from = Norma de { $issuer }
+rules-entry-guideline = { $name } (guía de { $issuer })
+rules-entry-regulation = { $name } (norma de { $issuer })
+rules-guideline-means = lo que suelen hacer los programas de cada nivel
+rules-regulation-means = lo que un pagador exige antes de pagar
+severity-error = Necesita un cambio
+severity-warning = Vale la pena revisar
+results-days-typical = { $n ->
+    [one] { $n } día con sesiones (una semana típica de { $level } tiene { $want } o más)
+   *[other] { $n } días con sesiones (una semana típica de { $level } tiene { $want } o más)
+}
+results-days-required = { $n } de al menos { $want } días con sesiones ({ $level })
+results-days = { $n ->
+    [one] { $n } día con sesiones
+   *[other] { $n } días con sesiones
+}
+results-days-none-yet = { $sentence }: ninguno todavía
+results-no-findings = No hay hallazgos.
+results-what-to-look-at = Qué revisar
+list-and = { $rest } y { $last }
+results-same-on = { $message } Lo mismo el { $days }.
+results-show-in-week = Mostrar esto en la semana
+results-hours-by-day = Horas por día
+results-day-none = { $day } nada
+results-plot-hours = Horas
+results-plot-per-day = Horas por día
+results-hours-by-day-spoken = Horas por día: { $days }
+results-dashed-required = Línea de rayas: las { $hours } que { $cited } pide cada día de { $level }. Los días de sesiones más cortos se ven en rojo.
+results-dashed-typical = Línea de rayas: un día típico de { $level } ({ $hours }). Los días de sesiones más cortos se ven en naranja.
+results-no-per-day = Aquí no hay horas por día fijadas para { $level }.
+banner-empty-regulation = Agregue sesiones para ver si esta semana cumple la regla de { $issuer } para { $level }
+banner-empty-guideline = Agregue sesiones para ver cómo se compara esta semana con las horas habituales de { $issuer } para { $level }
+banner-empty = Agregue sesiones para ver cómo se compara esta semana con las reglas para { $level }
+banner-starts-with-first = El chequeo empieza con la primera sesión.
+banner-warnings = { $n ->
+    [one] { $n } cosa que vale la pena revisar abajo: práctica habitual, no reglas.
+   *[other] { $n } cosas que vale la pena revisar abajo: práctica habitual, no reglas.
+}
+banner-errors = { $n ->
+    [one] { $n } hallazgo abajo.
+   *[other] { $n } hallazgos abajo.
+}
+banner-errors-warnings = { $n ->
+    [one] { $n } hallazgo abajo, y { $w } más que vale la pena revisar.
+   *[other] { $n } hallazgos abajo, y { $w } más que vale la pena revisar.
+}
+gauge-short = faltan { $gap }
+gauge-at-the-line = justo en el límite
+gauge-over = { $gap } de más
+gauge-no-limit = { $week } por semana - { $level }: sin límite de horas por semana
+gauge-sentence = { $week } por semana - { $level }: { $band }
+gauge-name = Horas por semana frente al rango de { $level }
+gauge-hover = Sombreado: las horas por semana del nivel. Línea: esta semana.
+gauge-hover-solid = Sombreado: las horas por semana del nivel. Línea: esta semana. Borde sólido: el tope mismo está permitido.
+gauge-hover-dashed = Sombreado: las horas por semana del nivel. Línea: esta semana. Borde de rayas: el rango termina justo antes del tope.
+
+## Plan my week: phases and timeline
+
+count-weeks = { $n ->
+    [one] { $n } semana
+   *[other] { $n } semanas
+}
+phase-meets = cumple
+phase-does-not-meet = no cumple
+phase-add = Agregar etapa
+phase-add-hover = Agregar una etapa vacía después de la que se muestra
+phase-step-down = Bajar de nivel
+phase-step-down-hover = Copiar esta etapa en el nivel más bajo siguiente, { $level }, como punto de partida con menos horas
+phase-step-down-lowest = { $level } ya es el nivel menos intensivo
+phase-earlier = Mover antes
+phase-earlier-hover = Cambiar esta etapa por la anterior
+phase-later = Mover después
+phase-later-hover = Cambiar esta etapa por la siguiente
+phase-remove = Quitar etapa
+phase-remove-hover = Quitar esta etapa y sus sesiones (Deshacer la trae de vuelta)
+phase-name = Nombre de la etapa
+phase-weeks = Semanas
+phase-weeks-one-hover = Una semana típica. Indique un número de semanas para planear varias semanas.
+phase-weeks-hover = Cuántas semanas dura esta etapa (de 1 a 104)
+phase-one-week = Solo una semana
+phase-one-week-hover = Planear una semana típica, sin número de semanas
+phase-spoken = Etapa { $n } de { $count }: { $name }. { $level }, { $weeks } (semanas { $first } a { $last }), { $verdict }
+phases-all-meet = { $count ->
+    [one] La etapa cumple las reglas de su nivel.
+   *[other] Las { $count } etapas cumplen las reglas de su nivel.
+}
+phases-some-meet = { $meeting ->
+    [one] { $meeting } de { $count } etapas cumple las reglas de su nivel.
+   *[other] { $meeting } de { $count } etapas cumplen las reglas de su nivel.
+}
+phases-does-not-meet = No cumple:
+phases-show-phase = Mostrar esta etapa en la semana
+phases-below = Abajo: etapa { $n } de { $count }, { $name }.
+timeline-of = Cronograma de { $weeks }.
+timeline-of-from = Cronograma de { $weeks }, desde el { $date }.
+timeline-week = Semana { $first }
+timeline-weeks = Semanas { $first } a { $last }
+timeline-phase = { $weeks }: { $name }, { $level }, { $hours } por semana, { $verdict }.
+timeline-title = Cronograma: { $weeks }
+timeline-starts-on = Empieza el
+timeline-date-hint = AAAA-MM-DD
+timeline-starts-on-hover = El primer día de la primera etapa; déjelo vacío si todavía no hay fecha
+timeline-bad-date = "{ $text }" no es una fecha: escríbala como AAAA-MM-DD, por ejemplo 2027-01-04
+timeline-from-to = { $start } al { $end }
+timeline-bar = Semana { $week }{ $when }: { $name }, { $hours }
+timeline-wk = sem { $week }
+timeline-band = Rango de { $level }
+timeline-weekly-hours = Horas por semana
+timeline-caption = Barras: horas por semana, por etapa (verde cumple, rojo no cumple). Franjas: las horas de cada nivel según las reglas. Haga clic en una semana para ver su etapa.
+date-long = { $weekday } { $day } de { $month } de { $year }
+date-short = { $day } { $month }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+month-short-1 = ene
+month-short-2 = feb
+month-short-3 = mar
+month-short-4 = abr
+month-short-5 = may
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = ago
+month-short-9 = sep
+month-short-10 = oct
+month-short-11 = nov
+month-short-12 = dic
+
+## Plan my week: the week grid
+
+block-session = sesión
+block-commitment = compromiso
+block-commitment-phase = compromiso solo de esta etapa
+block-label = { $title }, { $day } de { $start } a { $end }, { $what }
+grid-hidden = Esta semana tiene más bloques de los que la cuadrícula puede mostrar: { $n } a la vista no se muestran. El chequeo de la derecha los cuenta todos.
+grid-days = Días de la semana
+grid-empty = Cuadrícula de la semana: arrastre en un espacio vacío para agregar una sesión
+grid-new-session = Nueva sesión
