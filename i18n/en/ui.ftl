@@ -268,3 +268,48 @@ grid-hidden = This week has more blocks than the grid can draw: { $n } in view a
 grid-days = Days of the week
 grid-empty = Week grid: drag on empty time to add a session
 grid-new-session = New session
+
+## Files and status messages
+
+doc-kind-plan = plan
+doc-kind-programs = programs list
+doc-untitled = { $kind ->
+    [programs] Untitled programs list
+   *[plan] Untitled plan
+}
+doc-could-not-open = Could not open the file. { $error }
+doc-opened = Opened { $path }
+doc-saved = Saved to { $path }
+doc-print-failed = Could not make the page to print. { $error }
+doc-print-no-folder = There is no folder to put the page to print in.
+doc-print-sent = Sent { $path } to your PDF viewer: print it from there. If no viewer opens, open that file yourself.
+doc-print-no-viewer = No PDF viewer was found. The page to print is saved as { $path }.
+doc-new-plan = Started a new, empty plan.
+doc-new-programs = Started a new programs list. Name each program and enter its week.
+doc-from-template = Started from the template "{ $name }". Change it to fit your week, then save it.
+doc-restored = { $kind ->
+    [programs] Restored the unsaved programs list from last time. Save it to keep it.
+   *[plan] Restored the unsaved plan from last time. Save it to keep it.
+}
+doc-restored-not-autosaved = { $kind ->
+    [programs] Restored the unsaved programs list from last time, but it could not be autosaved again ({ $error }). The copy from last time is kept. Save it to keep it.
+   *[plan] Restored the unsaved plan from last time, but it could not be autosaved again ({ $error }). The copy from last time is kept. Save it to keep it.
+}
+doc-pdf-failed = Could not make the PDF. { $error }
+doc-exported = { $what ->
+    [calendar] Exported the calendar to { $path }
+    [summary] Exported the summary to { $path }
+   *[other] Exported the PDF to { $path }
+}
+doc-autosave-failed = { $kind ->
+    [programs] Your changes could not be autosaved ({ $error }). Save the programs list to keep them.
+   *[plan] Your changes could not be autosaved ({ $error }). Save the plan to keep them.
+}
+doc-banner-untitled = { $kind ->
+    [programs] A carelevels window closed without saving. Its unsaved work on an untitled programs list was kept.
+   *[plan] A carelevels window closed without saving. Its unsaved work on an untitled plan was kept.
+}
+doc-banner-named = A carelevels window closed without saving. Its unsaved work on "{ $name }" was kept.
+doc-restore-it = Restore it
+doc-discard-it = Discard it
+doc-discarded = Discarded the unsaved work from last time.

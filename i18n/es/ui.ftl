@@ -274,3 +274,48 @@ grid-hidden = Esta semana tiene más bloques de los que la cuadrícula puede mos
 grid-days = Días de la semana
 grid-empty = Cuadrícula de la semana: arrastre en un espacio vacío para agregar una sesión
 grid-new-session = Nueva sesión
+
+## Files and status messages
+
+doc-kind-plan = plan
+doc-kind-programs = lista de programas
+doc-untitled = { $kind ->
+    [programs] Lista de programas sin nombre
+   *[plan] Plan sin nombre
+}
+doc-could-not-open = No se pudo abrir el archivo. { $error }
+doc-opened = Se abrió { $path }
+doc-saved = Se guardó en { $path }
+doc-print-failed = No se pudo preparar la página para imprimir. { $error }
+doc-print-no-folder = No hay una carpeta donde poner la página para imprimir.
+doc-print-sent = Se envió { $path } a su visor de PDF: imprímalo desde allí. Si no se abre ningún visor, abra ese archivo usted mismo.
+doc-print-no-viewer = No se encontró un visor de PDF. La página para imprimir está guardada como { $path }.
+doc-new-plan = Se empezó un plan nuevo y vacío.
+doc-new-programs = Se empezó una lista de programas nueva. Ponga nombre a cada programa e ingrese su semana.
+doc-from-template = Se empezó a partir del modelo "{ $name }". Cámbielo para que se ajuste a su semana y luego guárdelo.
+doc-restored = { $kind ->
+    [programs] Se recuperó la lista de programas sin guardar de la última vez. Guárdela para conservarla.
+   *[plan] Se recuperó el plan sin guardar de la última vez. Guárdelo para conservarlo.
+}
+doc-restored-not-autosaved = { $kind ->
+    [programs] Se recuperó la lista de programas sin guardar de la última vez, pero no se pudo volver a guardar automáticamente ({ $error }). Se conserva la copia de la última vez. Guárdela para conservarla.
+   *[plan] Se recuperó el plan sin guardar de la última vez, pero no se pudo volver a guardar automáticamente ({ $error }). Se conserva la copia de la última vez. Guárdelo para conservarlo.
+}
+doc-pdf-failed = No se pudo crear el PDF. { $error }
+doc-exported = { $what ->
+    [calendar] Se exportó el calendario a { $path }
+    [summary] Se exportó el resumen a { $path }
+   *[other] Se exportó el PDF a { $path }
+}
+doc-autosave-failed = { $kind ->
+    [programs] Sus cambios no se pudieron guardar automáticamente ({ $error }). Guarde la lista de programas para conservarlos.
+   *[plan] Sus cambios no se pudieron guardar automáticamente ({ $error }). Guarde el plan para conservarlos.
+}
+doc-banner-untitled = { $kind ->
+    [programs] Una ventana de carelevels se cerró sin guardar. Se conservó su trabajo sin guardar en una lista de programas sin nombre.
+   *[plan] Una ventana de carelevels se cerró sin guardar. Se conservó su trabajo sin guardar en un plan sin nombre.
+}
+doc-banner-named = Una ventana de carelevels se cerró sin guardar. Se conservó su trabajo sin guardar en "{ $name }".
+doc-restore-it = Recuperarlo
+doc-discard-it = Descartarlo
+doc-discarded = Se descartó el trabajo sin guardar de la última vez.

@@ -267,7 +267,9 @@ impl CareLevelsApp {
         let dirty = if edited.is_dirty() { " *" } else { "" };
         match name {
             Some(name) if !name.is_empty() => format!("carelevels - {name}{dirty}"),
-            _ if !dirty.is_empty() => format!("carelevels - {}{dirty}", doc::untitled(slot)),
+            _ if !dirty.is_empty() => {
+                format!("carelevels - {}{dirty}", doc::untitled(self.lang(), slot))
+            }
             _ => "carelevels".to_owned(),
         }
     }
@@ -415,7 +417,7 @@ impl CareLevelsApp {
                 ui.horizontal(super::theme::theme_switch_ui);
                 ui.separator();
                 ui.label(t(lang, "menu-language"));
-                ui.horizontal(|ui| self.lang_switch_ui(ui));
+                ui.horizontal(|ui| self.lang_switch_ui(ui, false));
                 ui.separator();
                 let percent = (ui.ctx().zoom_factor() * 100.0).round();
                 ui.label(tr(
@@ -438,12 +440,18 @@ impl CareLevelsApp {
 
     /// "English | Español": each language named in itself, so a person who cannot read the
     /// current one still finds their own.
-    fn lang_switch_ui(&mut self, ui: &mut egui::Ui) {
+    /// In a narrow window (`compact`) the top bar says "EN | ES", with the names on hover.
+    fn lang_switch_ui(&mut self, ui: &mut egui::Ui, compact: bool) {
         let current = self.lang();
         let mut chosen = current;
-        for (lang, name) in [(Lang::En, "English"), (Lang::Es, "Español")] {
-            ui.selectable_value(&mut chosen, lang, name)
+        for (lang, name, code) in [(Lang::En, "English", "EN"), (Lang::Es, "Español", "ES")] {
+            let text = if compact { code } else { name };
+            let response = ui
+                .selectable_value(&mut chosen, lang, text)
                 .on_hover_text(t(lang, "lang-switch-hover"));
+            if compact {
+                super::a11y::named(&response, name);
+            }
         }
         if chosen != current {
             self.prefs.lang = Some(chosen);
@@ -481,9 +489,13 @@ impl CareLevelsApp {
             let width = ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(0.0);
             ui.add_space((ui.available_width() - width).max(0.0));
             let start = ui.cursor().left();
-            self.lang_switch_ui(ui);
+            // Below 1100 points the tabs, both switches and Help lines do not fit in words.
+            let compact = ui.ctx().content_rect().width() < 1100.0;
+            self.lang_switch_ui(ui, compact);
             ui.add_space(8.0);
-            ui.label(t(lang, "theme-label"));
+            if !compact {
+                ui.label(t(lang, "theme-label"));
+            }
             super::theme::theme_switch_ui(ui);
             ui.add_space(8.0);
             let keys = keymap::keys_text(ui.ctx(), Action::Help);
