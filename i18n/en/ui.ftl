@@ -313,3 +313,53 @@ doc-banner-named = A carelevels window closed without saving. Its unsaved work o
 doc-restore-it = Restore it
 doc-discard-it = Discard it
 doc-discarded = Discarded the unsaved work from last time.
+
+## Compare
+
+compare-heading = Compare levels of care
+compare-intro = The levels of care side by side. Select any cell to read the full text and where it comes from. This is information to talk over with a clinician or a program, not advice.
+compare-levels-shown = Levels shown:
+compare-min-shown = At least two levels stay shown, so there is always something to compare.
+compare-highlight = Highlight differences
+compare-highlight-hover = Mark each cell that says something different from the level to its left.
+compare-hide-same = Hide rows that read the same
+compare-hide-same-hover = Fold away the rows where every level shown says the same thing, so only the differences are left.
+compare-needs = What matters to me
+compare-needs-intro = Check what applies to you. The table then shows, for each level, whether it usually fits and why.
+compare-hours = Hours at a glance
+compare-hour-rules = Hour rules:
+compare-close-details = Close details
+compare-close-details-hover = Or press Escape
+compare-folded = { $n ->
+    [0] Every row differs between the levels shown, so none is folded away.
+    [one] 1 row says the same for every level shown and is folded away.
+   *[other] { $n } rows say the same for every level shown and are folded away.
+}
+compare-table = Levels of care compared
+compare-topic = Topic
+compare-differs = Differs from the level to its left
+compare-matters = Matters to you: { $counts }
+compare-no-info = No information
+compare-fact-gone = This fact is not in the catalog any more.
+compare-need-gone = This need is not in the catalog any more.
+compare-no-info-level = There is no information on this for this level.
+compare-sources = { $n ->
+    [one] Source
+   *[other] Sources
+}
+compare-source-missing = A source called "{ $id }" is missing from the app.
+fit-yes = Fits
+fit-partly = Depends
+fit-no = Does not fit
+fit-count-yes = { $n ->
+    [one] { $n } fits
+   *[other] { $n } fit
+}
+fit-count-partly = { $n ->
+    [one] { $n } depends
+   *[other] { $n } depend
+}
+fit-count-no = { $n ->
+    [one] { $n } does not fit
+   *[other] { $n } do not fit
+}

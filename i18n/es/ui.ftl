@@ -319,3 +319,53 @@ doc-banner-named = Una ventana de carelevels se cerró sin guardar. Se conservó
 doc-restore-it = Recuperarlo
 doc-discard-it = Descartarlo
 doc-discarded = Se descartó el trabajo sin guardar de la última vez.
+
+## Compare
+
+compare-heading = Comparar niveles de atención
+compare-intro = Los niveles de atención lado a lado. Seleccione cualquier celda para leer el texto completo y de dónde viene. Es información para hablar con un profesional clínico o un programa, no un consejo.
+compare-levels-shown = Niveles que se muestran:
+compare-min-shown = Siempre se muestran al menos dos niveles, para que haya algo que comparar.
+compare-highlight = Resaltar diferencias
+compare-highlight-hover = Marcar cada celda que dice algo distinto del nivel a su izquierda.
+compare-hide-same = Ocultar filas iguales
+compare-hide-same-hover = Plegar las filas en las que todos los niveles que se muestran dicen lo mismo, para dejar solo las diferencias.
+compare-needs = Lo que me importa
+compare-needs-intro = Marque lo que aplica a usted. La tabla muestra entonces, para cada nivel, si suele convenirle y por qué.
+compare-hours = Horas de un vistazo
+compare-hour-rules = Reglas de horas:
+compare-close-details = Cerrar detalles
+compare-close-details-hover = O presione Escape
+compare-folded = { $n ->
+    [0] Todas las filas son distintas entre los niveles que se muestran, así que no se pliega ninguna.
+    [one] 1 fila dice lo mismo para todos los niveles que se muestran y está plegada.
+   *[other] { $n } filas dicen lo mismo para todos los niveles que se muestran y están plegadas.
+}
+compare-table = Niveles de atención comparados
+compare-topic = Tema
+compare-differs = Distinto del nivel a su izquierda
+compare-matters = Lo que le importa: { $counts }
+compare-no-info = Sin información
+compare-fact-gone = Este dato ya no está en el catálogo.
+compare-need-gone = Esta necesidad ya no está en el catálogo.
+compare-no-info-level = No hay información sobre esto para este nivel.
+compare-sources = { $n ->
+    [one] Fuente
+   *[other] Fuentes
+}
+compare-source-missing = Falta en la aplicación una fuente llamada "{ $id }".
+fit-yes = Le conviene
+fit-partly = Depende
+fit-no = No le conviene
+fit-count-yes = { $n ->
+    [one] { $n } le conviene
+   *[other] { $n } le convienen
+}
+fit-count-partly = { $n ->
+    [one] { $n } depende
+   *[other] { $n } dependen
+}
+fit-count-no = { $n ->
+    [one] { $n } no le conviene
+   *[other] { $n } no le convienen
+}
