@@ -260,8 +260,17 @@ fn compare_is_in_spanish_with_the_spanish_catalog() {
     let harness = app(Some(Lang::Es), View::Compare, &dir);
     assert_spanish(
         &harness,
-        &["Comparar niveles de atención", "Resaltar diferencias", "Tema"],
-        &["Compare levels of care", "Highlight differences", "Topic", "Levels shown:"],
+        &[
+            "Comparar niveles de atención",
+            "Resaltar diferencias",
+            "Tema",
+        ],
+        &[
+            "Compare levels of care",
+            "Highlight differences",
+            "Topic",
+            "Levels shown:",
+        ],
     );
     // Level names and facts come from the Spanish catalog.
     let es = Catalog::builtin_in(Lang::Es);
@@ -269,7 +278,11 @@ fn compare_is_in_spanish_with_the_spanish_catalog() {
     for (es_level, en_level) in es.levels.iter().zip(&en.levels) {
         assert!(has(&harness, &es_level.name), "column {}", es_level.name);
         if es_level.name != en_level.name {
-            assert!(!has(&harness, &en_level.name), "English column {}", en_level.name);
+            assert!(
+                !has(&harness, &en_level.name),
+                "English column {}",
+                en_level.name
+            );
         }
     }
 }

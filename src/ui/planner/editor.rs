@@ -235,7 +235,7 @@ pub fn editor_ui(
                 })
                 .response
                 .labelled_by(day_label.id);
-            crate::ui::a11y::with_value(&day, &day_name_in(lang, f.day));
+            crate::ui::a11y::with_value(&day, day_name_in(lang, f.day));
             ui.end_row();
 
             let start_label = ui.label(t(lang, "form-start"));
@@ -273,7 +273,7 @@ pub fn editor_ui(
                     })
                     .response
                     .labelled_by(kind_label.id);
-                crate::ui::a11y::with_value(&kind, &kind_label_in(lang, f.kind));
+                crate::ui::a11y::with_value(&kind, kind_label_in(lang, f.kind));
                 ui.end_row();
             }
 

@@ -609,6 +609,8 @@ mod tests {
         );
         assert_eq!(lower_level(LevelId::Inpatient), Some(LevelId::DayProgram));
         assert_eq!(lower_level(LevelId::Outpatient), None);
-        assert_eq!(weeks_text(1), "1 week");
+        assert_eq!(weeks_text(Lang::En, 1), "1 week");
+        assert_eq!(weeks_text(Lang::Es, 1), "1 semana");
+        assert_eq!(weeks_text(Lang::Es, 6), "6 semanas");
     }
 }

@@ -842,11 +842,11 @@ mod tests {
         harness.run();
         // Every entry says which kind of rule set it is and who issued it.
         for set in &catalog.rule_sets {
-            harness.get_by_label(&picker_entry(set));
+            harness.get_by_label(&picker_entry(Lang::En, set));
         }
         harness.get_by_label("Virginia Medicaid, adults (regulation from Virginia Medicaid)");
         harness.get_by_label("ASAM Criteria, adults (guideline from ASAM)");
-        harness.get_by_label(&picker_entry(other)).click();
+        harness.get_by_label(&picker_entry(Lang::En, other)).click();
         harness.run();
         assert_eq!(
             harness.state().last,

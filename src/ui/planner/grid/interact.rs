@@ -457,9 +457,11 @@ fn drag_ui(
                 let block = &view.laid.blocks[i];
                 (block, title(view.week, block.item, view.lang))
             });
-        let original = original
-            .as_ref()
-            .map(|(block, title)| (*block, title.as_ref()));
+        let new_session = crate::ui::t(view.lang, "grid-new-session");
+        let original = match &original {
+            Some((block, title)) => (Some(*block), title.as_ref()),
+            None => (None, new_session.as_str()),
+        };
         paint::paint_preview(
             &view.painter,
             &view.visuals,
@@ -468,7 +470,6 @@ fn drag_ui(
             target,
             original,
             view.clip,
-            view.lang,
         );
     }
 }

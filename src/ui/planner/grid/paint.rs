@@ -390,22 +390,13 @@ pub(super) fn paint_preview(
     fonts: &Fonts,
     geometry: Geometry,
     span: Span,
-    original: Option<(&Block, &str)>,
+    (original, title): (Option<&Block>, &str),
     clip: Rect,
-    lang: Lang,
 ) {
-    let new_session = crate::ui::t(lang, "grid-new-session");
     let rect = geometry.preview_rect(span);
-    let (fill, text, title) = match original {
-        Some((block, title)) => {
-            let (fill, text) = block_colors(block, visuals);
-            (fill, text, title)
-        }
-        None => (
-            visuals.selection.bg_fill,
-            visuals.strong_text_color(),
-            new_session.as_str(),
-        ),
+    let (fill, text) = match original {
+        Some(block) => block_colors(block, visuals),
+        None => (visuals.selection.bg_fill, visuals.strong_text_color()),
     };
     painter.rect(
         rect,
