@@ -66,15 +66,17 @@ impl Lang {
 
 /// The message files of each language, in the order they are added to the bundle. A new file
 /// goes in both lists; the tests compare the ids of the two languages.
-pub const EN_FILES: [(&str, &str); 3] = [
+pub const EN_FILES: [(&str, &str); 4] = [
     ("check.ftl", include_str!("../i18n/en/check.ftl")),
     ("report.ftl", include_str!("../i18n/en/report.ftl")),
     ("export.ftl", include_str!("../i18n/en/export.ftl")),
+    ("ui.ftl", include_str!("../i18n/en/ui.ftl")),
 ];
-pub const ES_FILES: [(&str, &str); 3] = [
+pub const ES_FILES: [(&str, &str); 4] = [
     ("check.ftl", include_str!("../i18n/es/check.ftl")),
     ("report.ftl", include_str!("../i18n/es/report.ftl")),
     ("export.ftl", include_str!("../i18n/es/export.ftl")),
+    ("ui.ftl", include_str!("../i18n/es/ui.ftl")),
 ];
 
 /// One argument of a message: text, or a number (numbers also choose plural forms, as in

@@ -15,6 +15,7 @@ fn app(view: View, plan: Plan, dir: &tempfile::TempDir) -> Harness<'static, Care
         native_dialogs: false,
         open: None,
         exit_after_first_frame: false,
+        system_lang: carelevels::i18n::Lang::En,
     };
     let prefs = Prefs {
         view,

@@ -29,6 +29,7 @@ impl Fixture {
             native_dialogs: false,
             open,
             exit_after_first_frame: false,
+            system_lang: carelevels::i18n::Lang::En,
         }
     }
 

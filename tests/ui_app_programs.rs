@@ -34,6 +34,7 @@ impl Fixture {
             native_dialogs: false,
             open,
             exit_after_first_frame: false,
+            system_lang: carelevels::i18n::Lang::En,
         };
         let prefs = Prefs {
             view,
@@ -307,6 +308,7 @@ fn the_next_start_reopens_what_was_open_on_the_view_it_was_on() {
         native_dialogs: false,
         open: None,
         exit_after_first_frame: false,
+        system_lang: carelevels::i18n::Lang::En,
     };
     let prefs = Prefs {
         view: View::Compare,
@@ -330,6 +332,7 @@ fn the_next_start_reopens_what_was_open_on_the_view_it_was_on() {
         native_dialogs: false,
         open: None,
         exit_after_first_frame: false,
+        system_lang: carelevels::i18n::Lang::En,
     };
     let prefs = Prefs {
         last_plan: Some(plan_path),

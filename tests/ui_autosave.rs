@@ -37,6 +37,7 @@ impl Fixture {
             native_dialogs: false,
             open,
             exit_after_first_frame: false,
+            system_lang: carelevels::i18n::Lang::En,
         };
         let prefs = Prefs {
             view: View::Planner,

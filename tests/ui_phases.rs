@@ -26,6 +26,7 @@ fn app(plan: Plan, dir: &tempfile::TempDir, size: [f32; 2]) -> Harness<'static, 
         native_dialogs: false,
         open: None,
         exit_after_first_frame: false,
+        system_lang: carelevels::i18n::Lang::En,
     };
     let prefs = Prefs {
         view: View::Planner,

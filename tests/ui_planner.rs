@@ -35,6 +35,7 @@ fn app(plan: Plan, dir: &tempfile::TempDir) -> Harness<'static, CareLevelsApp> {
         native_dialogs: false,
         open: None,
         exit_after_first_frame: false,
+        system_lang: carelevels::i18n::Lang::En,
     };
     let prefs = Prefs {
         view: View::Planner,

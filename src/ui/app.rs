@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
+use crate::i18n::Lang;
 use crate::plan::workspace::{self, Slot, Workspace};
 
 use super::calendar_export::CalendarExport;
@@ -17,7 +18,7 @@ use super::keymap::{self, Action};
 use super::picture::{Picture, Target};
 use super::planner::Planner;
 use super::programs::{ProgramsRequest, ProgramsView};
-use super::{help, sources};
+use super::{help, sources, t, tr};
 
 /// The app's views, in tab order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,12 +34,12 @@ impl View {
     /// The views in tab order; Ctrl+1, Ctrl+2, ... follow this order (see `keymap`).
     pub const ALL: [View; 4] = [View::Compare, View::Planner, View::Programs, View::Sources];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            View::Compare => "Compare",
-            View::Planner => "Plan my week",
-            View::Programs => "My programs",
-            View::Sources => "Sources",
+            View::Compare => t(lang, "view-compare"),
+            View::Planner => t(lang, "view-planner"),
+            View::Programs => t(lang, "view-programs"),
+            View::Sources => t(lang, "view-sources"),
         }
     }
 
@@ -66,6 +67,9 @@ pub struct Prefs {
     /// runs, so each start begins at the top of every view).
     pub theme: Option<egui::ThemePreference>,
     pub zoom: Option<f32>,
+    /// The language chosen in the top bar; `None` follows the system
+    /// ([`AppOptions::system_lang`]).
+    pub lang: Option<Lang>,
 }
 
 /// How the app is started: where it autosaves, whether it uses native dialogs, what to open.
@@ -79,6 +83,9 @@ pub struct AppOptions {
     /// Close after the first frame: start-up measurements against a bare window
     /// (`CARELEVELS_EXIT_AFTER_FIRST_FRAME=1`, see examples/bare_window.rs).
     pub exit_after_first_frame: bool,
+    /// The language when none is chosen: the locale's for the real app ([`Lang::from_env`]),
+    /// English in tests, so they never depend on the machine's `LANG`.
+    pub system_lang: Lang,
 }
 
 impl AppOptions {
@@ -89,6 +96,7 @@ impl AppOptions {
             native_dialogs: true,
             open,
             exit_after_first_frame: std::env::var_os("CARELEVELS_EXIT_AFTER_FIRST_FRAME").is_some(),
+            system_lang: Lang::from_env(),
         }
     }
 }
@@ -122,6 +130,7 @@ pub struct CareLevelsApp {
     title: String,
     exit_after_first_frame: bool,
     zoom_keys_taken: bool,
+    system_lang: Lang,
 }
 
 impl CareLevelsApp {
@@ -158,6 +167,7 @@ impl CareLevelsApp {
             title: String::new(),
             zoom_keys_taken: false,
             exit_after_first_frame: options.exit_after_first_frame,
+            system_lang: options.system_lang,
         };
         if let Some(note) = note {
             app.set_error(note);
@@ -192,8 +202,13 @@ impl CareLevelsApp {
         // A note from the start (an autosave that could not be read) matters more.
         self.status = note;
         if reopened > 0 && self.status.is_none() {
-            self.set_info("Reopened what you had open last time.".into());
+            self.set_info(t(self.lang(), "status-reopened"));
         }
+    }
+
+    /// The language the UI speaks: the one chosen, else the system's.
+    pub fn lang(&self) -> Lang {
+        self.prefs.lang.unwrap_or(self.system_lang)
     }
 
     /// The current view.
@@ -259,7 +274,9 @@ impl CareLevelsApp {
         let dirty = if edited.is_dirty() { " *" } else { "" };
         match name {
             Some(name) if !name.is_empty() => format!("carelevels - {name}{dirty}"),
-            _ if !dirty.is_empty() => format!("carelevels - {}{dirty}", doc::untitled(slot)),
+            _ if !dirty.is_empty() => {
+                format!("carelevels - {}{dirty}", doc::untitled(self.lang(), slot))
+            }
             _ => "carelevels".to_owned(),
         }
     }
@@ -323,17 +340,19 @@ impl CareLevelsApp {
 
     fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        let lang = self.lang();
         let slot = self.prefs.view.slot();
         // Ctrl+N starts a new document of the kind this view edits; the other kind is below it.
         let (this_new, other_new, other) = match slot {
-            Slot::Plan => ("New plan", "New programs list", Slot::Programs),
-            Slot::Programs => ("New programs list", "New plan", Slot::Plan),
+            Slot::Plan => ("menu-new-plan", "menu-new-programs", Slot::Programs),
+            Slot::Programs => ("menu-new-programs", "menu-new-plan", Slot::Plan),
         };
-        self.menu_entry(ui, this_new, Action::New);
+        let (this_new, other_new) = (t(lang, this_new), t(lang, other_new));
+        self.menu_entry(ui, &this_new, Action::New);
         if ui.button(other_new).clicked() {
             self.request(&ctx, other, Pending::New);
         }
-        ui.menu_button("New plan from template", |ui| {
+        ui.menu_button(t(lang, "menu-new-from-template"), |ui| {
             for (i, t) in workspace::templates().iter().enumerate() {
                 if ui.button(&t.name).clicked() {
                     self.request(&ctx, Slot::Plan, Pending::Template(i));
@@ -343,10 +362,10 @@ impl CareLevelsApp {
             }
         });
         ui.separator();
-        self.menu_entry(ui, "Open...", Action::Open);
-        ui.menu_button("Open recent", |ui| {
+        self.menu_entry(ui, &t(lang, "menu-open"), Action::Open);
+        ui.menu_button(t(lang, "menu-open-recent"), |ui| {
             if self.prefs.recent.is_empty() {
-                ui.label("No recent files yet");
+                ui.label(t(lang, "menu-no-recent"));
             }
             for path in self.prefs.recent.clone() {
                 if ui.button(path.display().to_string()).clicked() {
@@ -354,7 +373,7 @@ impl CareLevelsApp {
                 }
             }
         });
-        if ui.button("Open by typing a path...").clicked() {
+        if ui.button(t(lang, "menu-open-typed")).clicked() {
             self.dialogs.prompt = Some(super::files::PathPrompt {
                 purpose: Purpose::Open,
                 text: String::new(),
@@ -362,90 +381,126 @@ impl CareLevelsApp {
             });
         }
         ui.separator();
-        self.menu_entry(ui, "Save", Action::Save);
-        self.menu_entry(ui, "Save as...", Action::SaveAs);
+        self.menu_entry(ui, &t(lang, "menu-save"), Action::Save);
+        self.menu_entry(ui, &t(lang, "menu-save-as"), Action::SaveAs);
         ui.separator();
-        if slot == Slot::Plan && ui.button("Export calendar (.ics)...").clicked() {
+        if slot == Slot::Plan && ui.button(t(lang, "menu-export-ics")).clicked() {
             self.calendar.ask();
         }
-        if ui.button("Export PDF to print...").clicked() {
+        if ui.button(t(lang, "menu-export-pdf")).clicked() {
             self.ask_export(&ctx, slot, Purpose::ExportPdf);
         }
-        if ui.button("Print...").clicked() {
+        if ui.button(t(lang, "menu-print")).clicked() {
             self.print(slot);
         }
         if self.prefs.view == View::Planner {
             let free = !self.picture.busy();
             if ui
-                .add_enabled(free, egui::Button::new("Copy the week as a picture"))
+                .add_enabled(free, egui::Button::new(t(lang, "menu-copy-picture")))
                 .clicked()
             {
                 self.picture.want(&ctx, Target::Copy);
             }
             if ui
-                .add_enabled(
-                    free,
-                    egui::Button::new("Save the week as a picture (.png)..."),
-                )
+                .add_enabled(free, egui::Button::new(t(lang, "menu-save-picture")))
                 .clicked()
             {
                 self.ask_export(&ctx, slot, Purpose::ExportPng);
             }
         }
-        if ui.button("Export printable summary (.txt)...").clicked() {
+        if ui.button(t(lang, "menu-export-txt")).clicked() {
             self.ask_export(&ctx, slot, Purpose::ExportSummary);
         }
-        if ui.button("Copy summary to clipboard").clicked() {
+        if ui.button(t(lang, "menu-copy-summary")).clicked() {
             let text = self.summary(slot);
             ui.ctx().copy_text(text);
-            self.set_info("Copied the summary to the clipboard.".into());
+            self.set_info(t(lang, "status-copied-summary"));
         }
         ui.separator();
-        if ui.button("Quit").clicked() {
+        if ui.button(t(lang, "menu-quit")).clicked() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
     fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| self.file_menu_ui(ui));
-            ui.menu_button("Edit", |ui| {
-                self.menu_entry(ui, "Undo", Action::Undo);
-                self.menu_entry(ui, "Redo", Action::Redo);
+            ui.menu_button(t(lang, "menu-file"), |ui| self.file_menu_ui(ui));
+            ui.menu_button(t(lang, "menu-edit"), |ui| {
+                self.menu_entry(ui, &t(lang, "menu-undo"), Action::Undo);
+                self.menu_entry(ui, &t(lang, "menu-redo"), Action::Redo);
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(t(lang, "menu-view"), |ui| {
                 for view in View::ALL {
-                    self.menu_entry(ui, view.label(), Action::Show(view));
+                    self.menu_entry(ui, &view.label(lang), Action::Show(view));
                 }
                 ui.separator();
-                ui.label("Theme");
+                ui.label(t(lang, "menu-theme"));
                 ui.horizontal(super::theme::theme_switch_ui);
                 ui.separator();
+                ui.label(t(lang, "menu-language"));
+                ui.horizontal(|ui| self.lang_switch_ui(ui, false));
+                ui.separator();
                 let percent = (ui.ctx().zoom_factor() * 100.0).round();
-                ui.label(format!("Text size: {percent}%"));
-                self.menu_entry(ui, "Larger text", Action::ZoomIn);
-                self.menu_entry(ui, "Smaller text", Action::ZoomOut);
-                self.menu_entry(ui, "Normal text size", Action::ZoomReset);
+                ui.label(tr(
+                    lang,
+                    "menu-text-size",
+                    &[("percent", f64::from(percent).into())],
+                ));
+                self.menu_entry(ui, &t(lang, "menu-zoom-in"), Action::ZoomIn);
+                self.menu_entry(ui, &t(lang, "menu-zoom-out"), Action::ZoomOut);
+                self.menu_entry(ui, &t(lang, "menu-zoom-reset"), Action::ZoomReset);
             });
-            ui.menu_button("Help", |ui| {
-                self.menu_entry(ui, "Help lines", Action::Help);
-                if ui.button("Sources").clicked() {
+            ui.menu_button(t(lang, "menu-help"), |ui| {
+                self.menu_entry(ui, &t(lang, "help-lines-button"), Action::Help);
+                if ui.button(t(lang, "view-sources")).clicked() {
                     self.prefs.view = View::Sources;
                 }
             });
         });
     }
 
+    /// "English | Español": each language named in itself, so a person who cannot read the
+    /// current one still finds their own.
+    /// In a narrow window (`compact`) the top bar says "EN | ES", with the names on hover.
+    fn lang_switch_ui(&mut self, ui: &mut egui::Ui, compact: bool) {
+        let current = self.lang();
+        let mut chosen = current;
+        for (lang, name, code) in [(Lang::En, "English", "EN"), (Lang::Es, "Español", "ES")] {
+            let text = if compact { code } else { name };
+            let response = ui
+                .selectable_value(&mut chosen, lang, text)
+                .on_hover_text(t(lang, "lang-switch-hover"));
+            if compact {
+                super::a11y::named(&response, name);
+            }
+        }
+        if chosen != current {
+            self.prefs.lang = Some(chosen);
+            super::set_lang(ui.ctx(), chosen);
+            ui.ctx().request_discard("language changed");
+        }
+    }
+
     fn tabs_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
         ui.horizontal(|ui| {
             for view in View::ALL {
                 let keys = keymap::keys_text(ui.ctx(), Action::Show(view));
+                let label = view.label(lang);
                 let tab = ui
                     .selectable_label(
                         self.prefs.view == view,
-                        egui::RichText::new(view.label()).size(16.0),
+                        egui::RichText::new(&label).size(16.0),
                     )
-                    .on_hover_text(format!("Show {} ({keys})", view.label()));
+                    .on_hover_text(tr(
+                        lang,
+                        "tab-hover",
+                        &[
+                            ("view", label.as_str().into()),
+                            ("keys", keys.as_str().into()),
+                        ],
+                    ));
                 if tab.clicked() {
                     self.prefs.view = view;
                 }
@@ -456,14 +511,22 @@ impl CareLevelsApp {
             let width = ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(0.0);
             ui.add_space((ui.available_width() - width).max(0.0));
             let start = ui.cursor().left();
-            ui.label("Theme:");
+            // Below 1100 points the tabs, both switches and Help lines do not fit in words.
+            let compact = ui.ctx().content_rect().width() < 1100.0;
+            self.lang_switch_ui(ui, compact);
+            ui.add_space(8.0);
+            if !compact {
+                ui.label(t(lang, "theme-label"));
+            }
             super::theme::theme_switch_ui(ui);
             ui.add_space(8.0);
             let keys = keymap::keys_text(ui.ctx(), Action::Help);
             if ui
-                .button("Help lines")
-                .on_hover_text(format!(
-                    "Free, public help lines, and what this app is ({keys})"
+                .button(t(lang, "help-lines-button"))
+                .on_hover_text(tr(
+                    lang,
+                    "help-lines-hover",
+                    &[("keys", keys.as_str().into())],
                 ))
                 .clicked()
             {
@@ -496,7 +559,9 @@ impl CareLevelsApp {
 impl eframe::App for CareLevelsApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        let catalog = Catalog::builtin();
+        let lang = self.lang();
+        super::set_lang(&ctx, lang);
+        let catalog = Catalog::builtin_in(lang);
         if !self.zoom_keys_taken {
             // The keymap steps through the usual text sizes; egui's own keys would step 10%.
             ctx.options_mut(|o| o.zoom_with_keyboard = false);

@@ -17,10 +17,11 @@ use egui_extras::{Column, TableBuilder};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::catalog::{Catalog, Fit, Level, NeedFit};
+use crate::i18n::Lang;
 use crate::plan::{DEFAULT_RULES, LevelId};
-use crate::ui::a11y;
 use crate::ui::hours_chart::hours_chart_ui;
 use crate::ui::sources::citation_ui;
+use crate::ui::{a11y, t, tr};
 
 /// The fewest levels the table shows: fewer leaves nothing to compare.
 const MIN_SHOWN: usize = 2;
@@ -106,16 +107,10 @@ impl CompareView {
     /// Draws the whole Compare view into `ui` (the app gives it the central panel's ui).
     pub fn ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
         self.tidy(catalog);
+        let lang = crate::ui::lang(ui.ctx());
 
-        a11y::heading(ui, "Compare levels of care", 1);
-        ui.add(
-            Label::new(
-                "The levels of care side by side. Select any cell to read the full text and \
-                 where it comes from. This is information to talk over with a clinician or a \
-                 program, not advice.",
-            )
-            .wrap(),
-        );
+        a11y::heading(ui, t(lang, "compare-heading"), 1);
+        ui.add(Label::new(t(lang, "compare-intro")).wrap());
         self.controls_ui(ui, catalog);
         // The two sections scroll in at most 40% of the height, so the table always keeps most
         // of a small window (900x600 with both open left it one row).
@@ -149,17 +144,16 @@ impl CompareView {
 
     /// Which levels to show, and "Highlight differences".
     fn controls_ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
+        let lang = crate::ui::lang(ui.ctx());
         ui.horizontal_wrapped(|ui| {
-            ui.label("Levels shown:");
+            ui.label(t(lang, "compare-levels-shown"));
             for level in &catalog.levels {
                 let mut on = self.shown.contains(&level.id);
                 let locked = on && self.shown.len() <= MIN_SHOWN;
                 let response = ui
                     .add_enabled(!locked, Checkbox::new(&mut on, level.short_name.as_str()))
                     .on_hover_text(level.name.as_str())
-                    .on_disabled_hover_text(
-                        "At least two levels stay shown, so there is always something to compare.",
-                    );
+                    .on_disabled_hover_text(t(lang, "compare-min-shown"));
                 if response.changed() {
                     if on {
                         self.shown.push(level.id);
@@ -171,15 +165,13 @@ impl CompareView {
                 }
             }
             ui.separator();
-            ui.checkbox(&mut self.highlight_differences, "Highlight differences")
-                .on_hover_text(
-                    "Mark each cell that says something different from the level to its left.",
-                );
-            ui.checkbox(&mut self.hide_same, "Hide rows that read the same")
-                .on_hover_text(
-                    "Fold away the rows where every level shown says the same thing, so only \
-                     the differences are left.",
-                );
+            ui.checkbox(
+                &mut self.highlight_differences,
+                t(lang, "compare-highlight"),
+            )
+            .on_hover_text(t(lang, "compare-highlight-hover"));
+            ui.checkbox(&mut self.hide_same, t(lang, "compare-hide-same"))
+                .on_hover_text(t(lang, "compare-hide-same-hover"));
         });
     }
 
@@ -189,19 +181,12 @@ impl CompareView {
         if catalog.needs.is_empty() {
             return;
         }
-        CollapsingHeader::new("What matters to me")
+        let lang = crate::ui::lang(ui.ctx());
+        CollapsingHeader::new(t(lang, "compare-needs"))
+            .id_salt("compare-needs")
             .default_open(open_at_first)
             .show(ui, |ui| {
-                ui.add(
-                    Label::new(
-                        RichText::new(
-                            "Check what applies to you. The table then shows, for each level, \
-                             whether it usually fits and why.",
-                        )
-                        .weak(),
-                    )
-                    .wrap(),
-                );
+                ui.add(Label::new(RichText::new(t(lang, "compare-needs-intro")).weak()).wrap());
                 ui.horizontal_wrapped(|ui| {
                     for need in &catalog.needs {
                         let mut checked = self.checked_needs.contains(&need.id);
@@ -219,12 +204,14 @@ impl CompareView {
 
     /// "Hours at a glance", with a picker between rule sets.
     fn hours_ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
-        CollapsingHeader::new("Hours at a glance")
+        let lang = crate::ui::lang(ui.ctx());
+        CollapsingHeader::new(t(lang, "compare-hours"))
+            .id_salt("compare-hours")
             .default_open(false)
             .show(ui, |ui| {
                 if catalog.rule_sets.len() > 1 {
                     ui.horizontal_wrapped(|ui| {
-                        ui.label("Hour rules:");
+                        ui.label(t(lang, "compare-hour-rules"));
                         for set in &catalog.rule_sets {
                             let on = self.hours_rules == set.id;
                             let mut response = ui.radio(on, set.name.as_str());
@@ -246,6 +233,7 @@ impl CompareView {
         let Some(selection) = &self.selected else {
             return;
         };
+        let lang = crate::ui::lang(ui.ctx());
         let mut close = ui.input(|i| i.key_pressed(Key::Escape));
         // Leave most of the width to the table, also when zoomed in.
         let room = ui.available_width();
@@ -261,8 +249,8 @@ impl CompareView {
                     .auto_shrink(false)
                     .show(ui, |ui| {
                         if ui
-                            .button("Close details")
-                            .on_hover_text("Or press Escape")
+                            .button(t(lang, "compare-close-details"))
+                            .on_hover_text(t(lang, "compare-close-details-hover"))
                             .clicked()
                         {
                             close = true;
@@ -291,14 +279,9 @@ impl CompareView {
                 .iter()
                 .filter(|r| matches!(r, Row::Criterion(_)))
                 .count();
+        let lang = crate::ui::lang(ui.ctx());
         if self.hide_same {
-            match folded {
-                0 => ui.weak("Every row differs between the levels shown, so none is folded away."),
-                1 => ui.weak("1 row says the same for every level shown and is folded away."),
-                n => ui.weak(format!(
-                    "{n} rows say the same for every level shown and are folded away."
-                )),
-            };
+            ui.weak(tr(lang, "compare-folded", &[("n", folded.into())]));
         }
 
         let text_height = ui.text_style_height(&TextStyle::Body);
@@ -311,7 +294,7 @@ impl CompareView {
         // A table to screen readers: every cell says its row and column (see `a11y::cell`).
         let table_size = (rows.len() + 1, levels.len() + 1);
         let (clicked, measured_header, measured_rows, sizing_pass) =
-            a11y::table(ui, "Levels of care compared", table_size, |ui| {
+            a11y::table(ui, &t(lang, "compare-table"), table_size, |ui| {
                 let width = ui.available_width();
                 // Columns share the width by themselves: drag handles would be unnamed Tab stops.
                 let builder = TableBuilder::new(ui)
@@ -347,8 +330,9 @@ impl CompareView {
                 builder
                     .header(header_height, |mut header| {
                         header.col(|ui| {
-                            a11y::cell(ui, (0, 0), Some("Topic"));
-                            ui.add(Label::new(RichText::new("Topic").strong()).wrap());
+                            let topic = t(lang, "compare-topic");
+                            a11y::cell(ui, (0, 0), Some(&topic));
+                            ui.add(Label::new(RichText::new(topic).strong()).wrap());
                         });
                         for (column, level) in levels.iter().enumerate() {
                             let (used, _) = header.col(|ui| {
@@ -465,8 +449,9 @@ fn mark_difference(ui: &Ui, response: &egui::Response) {
     );
     ui.painter()
         .rect_filled(bar, 1.0, ui.visuals().selection.stroke.color);
+    let text = t(crate::ui::lang(ui.ctx()), "compare-differs");
     response.ctx.accesskit_node_builder(response.id, |node| {
-        node.set_description("Differs from the level to its left");
+        node.set_description(text);
     });
 }
 
@@ -501,7 +486,12 @@ fn level_header_ui(
             counts[fit_index(fit.fit)] += 1;
         }
     }
-    let text = format!("Matters to you: {}", fit_counts_text(counts));
+    let lang = crate::ui::lang(ui.ctx());
+    let text = tr(
+        lang,
+        "compare-matters",
+        &[("counts", fit_counts_text(lang, counts).into())],
+    );
     ui.add(Label::new(text).wrap()).on_hover_ui(|ui| {
         ui.set_max_width(ui.spacing().tooltip_width);
         for need in catalog
@@ -530,7 +520,8 @@ fn row_label_ui(ui: &mut Ui, catalog: &Catalog, row: Row) {
     match row {
         Row::Need(i) => {
             if let Some(need) = catalog.needs.get(i) {
-                ui.add(Label::new(RichText::new("What matters to me").weak()).wrap());
+                let heading = t(crate::ui::lang(ui.ctx()), "compare-needs");
+                ui.add(Label::new(RichText::new(heading).weak()).wrap());
                 ui.add(Label::new(RichText::new(need.label.as_str()).strong()).wrap());
             }
         }
@@ -559,7 +550,7 @@ fn cell_ui(
         Row::Criterion(i) => {
             let criterion = catalog.criteria.get(i)?;
             let Some(fact) = level.facts.get(&criterion.id) else {
-                ui.weak("No information");
+                ui.weak(t(crate::ui::lang(ui.ctx()), "compare-no-info"));
                 return None;
             };
             let is_selected = matches!(selected,
@@ -584,7 +575,7 @@ fn cell_ui(
         Row::Need(i) => {
             let need = catalog.needs.get(i)?;
             let Some(fit) = need.fits.get(&level.id) else {
-                ui.weak("No information");
+                ui.weak(t(crate::ui::lang(ui.ctx()), "compare-no-info"));
                 return None;
             };
             let is_selected = matches!(selected,
@@ -602,7 +593,12 @@ fn cell_ui(
             // The name says the need, the level and the fit; the reason stays the description.
             a11y::named(
                 &response,
-                format!("{}, {}: {}", need.label, level.name, fit_word(fit.fit)),
+                format!(
+                    "{}, {}: {}",
+                    need.label,
+                    level.name,
+                    fit_word(crate::ui::lang(ui.ctx()), fit.fit)
+                ),
             );
             response.clicked().then(|| Selection::Need {
                 level: level.id,
@@ -616,7 +612,7 @@ fn cell_ui(
 fn fact_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, criterion_id: &str) {
     let level = catalog.level(level);
     let Some(criterion) = catalog.criteria.iter().find(|c| c.id == criterion_id) else {
-        ui.label("This fact is not in the catalog any more.");
+        ui.label(t(crate::ui::lang(ui.ctx()), "compare-fact-gone"));
         return;
     };
     a11y::heading(ui, criterion.label.as_str(), 2);
@@ -629,7 +625,7 @@ fn fact_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, criterion_id:
             sources_list_ui(ui, catalog, &fact.sources);
         }
         None => {
-            ui.label("There is no information on this for this level.");
+            ui.label(t(crate::ui::lang(ui.ctx()), "compare-no-info-level"));
         }
     }
 }
@@ -638,7 +634,7 @@ fn fact_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, criterion_id:
 fn need_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, need_id: &str) {
     let level = catalog.level(level);
     let Some(need) = catalog.needs.iter().find(|n| n.id == need_id) else {
-        ui.label("This need is not in the catalog any more.");
+        ui.label(t(crate::ui::lang(ui.ctx()), "compare-need-gone"));
         return;
     };
     a11y::heading(ui, need.label.as_str(), 2);
@@ -651,7 +647,7 @@ fn need_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, need_id: &str
             sources_list_ui(ui, catalog, &fit.sources);
         }
         None => {
-            ui.label("There is no information on this for this level.");
+            ui.label(t(crate::ui::lang(ui.ctx()), "compare-no-info-level"));
         }
     }
 }
@@ -659,14 +655,19 @@ fn need_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, need_id: &str
 /// The citations behind a fact, by source id.
 fn sources_list_ui(ui: &mut Ui, catalog: &Catalog, ids: &[String]) {
     ui.add_space(ui.spacing().item_spacing.y);
-    ui.label(RichText::new(if ids.len() == 1 { "Source" } else { "Sources" }).strong());
+    let lang = crate::ui::lang(ui.ctx());
+    ui.label(RichText::new(tr(lang, "compare-sources", &[("n", ids.len().into())])).strong());
     for id in ids {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             match catalog.source(id) {
                 Some(source) => citation_ui(ui, source),
                 None => {
-                    ui.label(format!("A source called \"{id}\" is missing from the app."));
+                    ui.label(tr(
+                        lang,
+                        "compare-source-missing",
+                        &[("id", id.as_str().into())],
+                    ));
                 }
             }
         });
@@ -674,26 +675,22 @@ fn sources_list_ui(ui: &mut Ui, catalog: &Catalog, ids: &[String]) {
 }
 
 /// The words for a fit. Words, not symbols: they read aloud and need no special glyphs.
-fn fit_word(fit: Fit) -> &'static str {
+fn fit_word(lang: Lang, fit: Fit) -> String {
     match fit {
-        Fit::Yes => "Fits",
-        Fit::Partly => "Depends",
-        Fit::No => "Does not fit",
+        Fit::Yes => t(lang, "fit-yes"),
+        Fit::Partly => t(lang, "fit-partly"),
+        Fit::No => t(lang, "fit-no"),
     }
 }
 
 /// Counts of fits, depends and does-not-fits in words: "2 fit, 1 depends".
-fn fit_counts_text(counts: [usize; 3]) -> String {
-    let words = [
-        ("fits", "fit"),
-        ("depends", "depend"),
-        ("does not fit", "do not fit"),
-    ];
+fn fit_counts_text(lang: Lang, counts: [usize; 3]) -> String {
+    let ids = ["fit-count-yes", "fit-count-partly", "fit-count-no"];
     let parts: Vec<String> = counts
         .iter()
-        .zip(words)
+        .zip(ids)
         .filter(|(n, _)| **n > 0)
-        .map(|(&n, (one, many))| format!("{n} {}", if n == 1 { one } else { many }))
+        .map(|(&n, id)| tr(lang, id, &[("n", n.into())]))
         .collect();
     parts.join(", ")
 }
@@ -724,7 +721,7 @@ fn need_cell_text(ui: &Ui, fit: &NeedFit) -> LayoutJob {
     let style = ui.style();
     let font = FontSelection::Style(TextStyle::Button);
     let mut job = LayoutJob::default();
-    RichText::new(fit_word(fit.fit))
+    RichText::new(fit_word(crate::ui::lang(ui.ctx()), fit.fit))
         .strong()
         .color(fit_color(fit.fit, ui.visuals()))
         .append_to(&mut job, style, font.clone(), Align::Min);

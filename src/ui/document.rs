@@ -19,9 +19,11 @@ use crate::catalog::Catalog;
 use crate::check::{self, PlanReport};
 use crate::document::{self, Document};
 use crate::export;
+use crate::i18n::Lang;
 use crate::plan::file::{self, PlanFileError};
 use crate::plan::workspace::{self, Autosave, Recovery, Slot, Workspace};
 use crate::plan::{Plan, disk};
+use crate::ui::{t, tr};
 
 use super::app::{CareLevelsApp, View};
 use super::files::{Chosen, Purpose, SaveChoice};
@@ -92,20 +94,23 @@ impl Edited for ProgramsView {
     }
 }
 
-/// The document in a slot, in the person's words.
-pub fn kind_words(slot: Slot) -> &'static str {
+/// The document in a slot, in the person's words ("plan", "programs list").
+pub fn kind_words(lang: Lang, slot: Slot) -> String {
+    t(lang, &format!("doc-kind-{}", kind_code(slot)))
+}
+
+/// `"plan"` or `"programs"`: chooses the wording (and in Spanish the gender) of messages
+/// about a document, as `$kind` in ui.ftl.
+pub fn kind_code(slot: Slot) -> &'static str {
     match slot {
         Slot::Plan => "plan",
-        Slot::Programs => "programs list",
+        Slot::Programs => "programs",
     }
 }
 
 /// "Untitled plan", "Untitled programs list".
-pub fn untitled(slot: Slot) -> &'static str {
-    match slot {
-        Slot::Plan => "Untitled plan",
-        Slot::Programs => "Untitled programs list",
-    }
+pub fn untitled(lang: Lang, slot: Slot) -> String {
+    tr(lang, "doc-untitled", &[("kind", kind_code(slot).into())])
 }
 
 fn ix(slot: Slot) -> usize {
@@ -269,7 +274,12 @@ impl CareLevelsApp {
         let document = match document::load(path) {
             Ok(document) => document,
             Err(e) => {
-                self.set_error(format!("Could not open the file. {e}"));
+                let message = tr(
+                    self.lang(),
+                    "doc-could-not-open",
+                    &[("error", e.to_string().into())],
+                );
+                self.set_error(message);
                 return false;
             }
         };
@@ -328,7 +338,12 @@ impl CareLevelsApp {
         }
         self.after_new(slot);
         self.remember(&path);
-        self.set_info(format!("Opened {}", path.display()));
+        let message = tr(
+            self.lang(),
+            "doc-opened",
+            &[("path", path.display().to_string().into())],
+        );
+        self.set_info(message);
     }
 
     /// Saves the document in `slot` to `path`; returns whether it worked.
@@ -339,7 +354,12 @@ impl CareLevelsApp {
                 self.edited(slot).mark_saved(path.to_owned());
                 self.remember(path);
                 self.after_new(slot);
-                self.set_info(format!("Saved to {}", path.display()));
+                let message = tr(
+                    self.lang(),
+                    "doc-saved",
+                    &[("path", path.display().to_string().into())],
+                );
+                self.set_info(message);
                 true
             }
             Err(e) => {
@@ -425,12 +445,17 @@ impl CareLevelsApp {
         let bytes = match self.pdf(slot) {
             Ok(bytes) => bytes,
             Err(e) => {
-                self.set_error(format!("Could not make the page to print. {e}"));
+                let message = tr(
+                    self.lang(),
+                    "doc-print-failed",
+                    &[("error", e.to_string().into())],
+                );
+                self.set_error(message);
                 return;
             }
         };
         let Some(dir) = self.workspace.as_ref().map(|w| w.dir().join("print")) else {
-            self.set_error("There is no folder to put the page to print in.".into());
+            self.set_error(t(self.lang(), "doc-print-no-folder"));
             return;
         };
         let name = suggested_file_name(self.edited(slot).name(), slot, "pdf");
@@ -439,17 +464,17 @@ impl CareLevelsApp {
             .map_err(|e| e.to_string())
             .and_then(|()| file::write_atomic(&path, &bytes).map_err(|e| e.to_string()))
         {
-            self.set_error(format!("Could not make the page to print. {e}"));
+            let message = tr(self.lang(), "doc-print-failed", &[("error", e.into())]);
+            self.set_error(message);
             return;
         }
+        let shown = path.display().to_string();
         match open_in_viewer(&path) {
-            Ok(()) => self.set_info(format!(
-                "Sent {} to your PDF viewer: print it from there. If no viewer opens, open that file yourself.",
-                path.display()
-            )),
-            Err(_) => self.set_info(format!(
-                "No PDF viewer was found. The page to print is saved as {}.",
-                path.display()
+            Ok(()) => self.set_info(tr(self.lang(), "doc-print-sent", &[("path", shown.into())])),
+            Err(_) => self.set_info(tr(
+                self.lang(),
+                "doc-print-no-viewer",
+                &[("path", shown.into())],
             )),
         }
     }
@@ -471,15 +496,12 @@ impl CareLevelsApp {
                         let level = self.planner.plan().phase(self.planner.phase()).level;
                         self.planner.load(Plan::new(level), None);
                         self.prefs.view = View::Planner;
-                        self.set_info("Started a new, empty plan.".into());
+                        self.set_info(t(self.lang(), "doc-new-plan"));
                     }
                     Slot::Programs => {
                         self.programs.load(new_programs(), None);
                         self.prefs.view = View::Programs;
-                        self.set_info(
-                            "Started a new programs list. Name each program and enter its week."
-                                .into(),
-                        );
+                        self.set_info(t(self.lang(), "doc-new-programs"));
                     }
                 }
                 self.after_new(slot);
@@ -490,8 +512,10 @@ impl CareLevelsApp {
                     let name = template.name.clone();
                     self.planner.start_from(template);
                     self.prefs.view = View::Planner;
-                    self.set_info(format!(
-                        "Started from the template \"{name}\". Change it to fit your week, then save it."
+                    self.set_info(tr(
+                        self.lang(),
+                        "doc-from-template",
+                        &[("name", name.into())],
                     ));
                 }
             }
@@ -541,20 +565,21 @@ impl CareLevelsApp {
             .autosave
             .as_ref()
             .map(|a| a.save(slot, &document, source.as_deref()));
-        let what = kind_words(slot);
+        let lang = self.lang();
+        let kind = kind_code(slot);
         match saved {
             Some(Ok(())) => {
                 self.doc.autosaved_revision[ix(slot)] = self.edited(slot).revision();
                 self.doc.autosave_due[ix(slot)] = None;
                 recovery.forget();
-                self.set_info(format!(
-                    "Restored the unsaved {what} from last time. Save it to keep it."
-                ));
+                self.set_info(tr(lang, "doc-restored", &[("kind", kind.into())]));
             }
             Some(Err(e)) => {
                 self.doc.held.push(recovery);
-                self.set_error(format!(
-                    "Restored the unsaved {what} from last time, but it could not be autosaved again ({e}). The copy from last time is kept. Save it to keep it."
+                self.set_error(tr(
+                    lang,
+                    "doc-restored-not-autosaved",
+                    &[("kind", kind.into()), ("error", e.to_string().into())],
                 ));
             }
             None => self.doc.held.push(recovery),
@@ -598,7 +623,14 @@ impl CareLevelsApp {
             Purpose::ExportPng => self.picture.want(ctx, Target::Save(path)),
             Purpose::ExportPdf => match self.pdf(slot) {
                 Ok(bytes) => self.write_export(&path, &bytes, "PDF"),
-                Err(e) => self.set_error(format!("Could not make the PDF. {e}")),
+                Err(e) => {
+                    let message = tr(
+                        self.lang(),
+                        "doc-pdf-failed",
+                        &[("error", e.to_string().into())],
+                    );
+                    self.set_error(message);
+                }
             },
         }
     }
@@ -608,18 +640,32 @@ impl CareLevelsApp {
         match taken.target {
             Target::Copy => {
                 ctx.copy_image(taken.image);
-                self.set_info("Copied a picture of the week: paste it into a message.".into());
+                self.set_info(t(self.lang(), "status-copied-picture"));
             }
             Target::Save(path) => match super::picture::png_bytes(&taken.image) {
                 Ok(bytes) => self.write_export(&path, &bytes, "picture of the week"),
-                Err(e) => self.set_error(format!("Could not make the picture. {e}")),
+                Err(e) => self.set_error(tr(
+                    self.lang(),
+                    "status-picture-failed",
+                    &[("error", e.as_str().into())],
+                )),
             },
         }
     }
 
     fn write_export(&mut self, path: &Path, bytes: &[u8], what: &str) {
         match file::write_atomic(path, bytes) {
-            Ok(()) => self.set_info(format!("Exported the {what} to {}", path.display())),
+            Ok(()) => {
+                let message = tr(
+                    self.lang(),
+                    "doc-exported",
+                    &[
+                        ("what", what.into()),
+                        ("path", path.display().to_string().into()),
+                    ],
+                );
+                self.set_info(message);
+            }
             Err(e) => self.set_error(e.to_string()),
         }
     }
@@ -659,10 +705,15 @@ impl CareLevelsApp {
                 .as_ref()
                 .map(|a| a.save(slot, &document, source.as_deref()));
             if let Some(Err(e)) = result {
-                self.set_error(format!(
-                    "Your changes could not be autosaved ({e}). Save the {} to keep them.",
-                    kind_words(slot)
-                ));
+                let message = tr(
+                    self.lang(),
+                    "doc-autosave-failed",
+                    &[
+                        ("kind", kind_code(slot).into()),
+                        ("error", e.to_string().into()),
+                    ],
+                );
+                self.set_error(message);
             }
             self.doc.autosaved_revision[ix(slot)] = revision;
             self.doc.autosave_due[ix(slot)] = None;
@@ -678,22 +729,29 @@ impl CareLevelsApp {
             return;
         };
         let slot = recovery.slot;
-        let name = match recovery.document.name().trim() {
-            "" => format!("an untitled {}", kind_words(slot)),
-            name => format!("\"{}\"", crate::text::one_line(name)),
+        let lang = crate::ui::lang(ui.ctx());
+        let banner = match recovery.document.name().trim() {
+            "" => tr(
+                lang,
+                "doc-banner-untitled",
+                &[("kind", kind_code(slot).into())],
+            ),
+            name => tr(
+                lang,
+                "doc-banner-named",
+                &[("name", crate::text::one_line(name).into())],
+            ),
         };
         let mut choice = None;
         egui::Frame::group(ui.style())
             .fill(ui.visuals().faint_bg_color)
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(format!(
-                        "A carelevels window closed without saving. Its unsaved work on {name} was kept."
-                    ));
-                    if ui.button("Restore it").clicked() {
+                    ui.label(banner);
+                    if ui.button(t(lang, "doc-restore-it")).clicked() {
                         choice = Some(true);
                     }
-                    if ui.button("Discard it").clicked() {
+                    if ui.button(t(lang, "doc-discard-it")).clicked() {
                         choice = Some(false);
                     }
                 });
@@ -706,7 +764,7 @@ impl CareLevelsApp {
             Some(false) => {
                 let recovery = self.doc.recoveries.remove(0);
                 recovery.forget();
-                self.set_info("Discarded the unsaved work from last time.".into());
+                self.set_info(t(lang, "doc-discarded"));
             }
             None => {}
         }
@@ -737,7 +795,9 @@ impl CareLevelsApp {
             return;
         };
         let name = self.edited(slot).name().to_owned();
-        let Some(choice) = super::files::unsaved_changes_ui(ctx, &name, kind_words(slot)) else {
+        let Some(choice) =
+            super::files::unsaved_changes_ui(ctx, &name, &kind_words(self.lang(), slot))
+        else {
             return;
         };
         self.doc.confirm = None;

@@ -1,30 +1,39 @@
 //! The disclaimer and the public help lines: always one click (or F1) away.
 //!
 //! Only public, free lines are shown: SAMHSA's National Helpline, the 988 Suicide & Crisis
-//! Lifeline and 911. Never a commercial referral number.
+//! Lifeline and 911. Never a commercial referral number. In Spanish the lines say how to reach
+//! them in Spanish (988: press 2, or text AYUDA).
 
-/// The one-line disclaimer shown at the bottom of every view.
+use crate::i18n::Lang;
+
+use super::{lang, t};
+
+/// The one-line disclaimer shown at the bottom of every view (English).
 pub const DISCLAIMER: &str =
     "carelevels informs; it does not diagnose or replace an assessment by a clinician.";
+
+/// [`DISCLAIMER`] in `lang`.
+pub fn disclaimer(lang: Lang) -> String {
+    t(lang, "help-disclaimer")
+}
 
 /// The bottom bar: the disclaimer and the help lines in one line, plus a button for details.
 /// Returns true when the user asks for the full help panel.
 pub fn footer_ui(ui: &mut egui::Ui) -> bool {
+    let lang = lang(ui.ctx());
     let mut open = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new(DISCLAIMER).weak());
+        ui.label(egui::RichText::new(disclaimer(lang)).weak());
         ui.separator();
-        ui.label(egui::RichText::new("Help now:").strong());
-        ui.label("SAMHSA Helpline 1-800-662-4357 (free, 24/7)");
+        ui.label(egui::RichText::new(t(lang, "help-now")).strong());
+        ui.label(t(lang, "help-footer-samhsa"));
         ui.label("|");
-        ui.label("988 Suicide & Crisis Lifeline: call or text 988");
+        ui.label(t(lang, "help-footer-988"));
         ui.label("|");
-        ui.label("Emergency: 911");
+        ui.label(t(lang, "help-footer-911"));
         if ui
-            .button("More about help lines (F1)")
-            .on_hover_text(
-                "Open the help panel with the disclaimer and the free, public help lines",
-            )
+            .button(t(lang, "help-more-button"))
+            .on_hover_text(t(lang, "help-more-hover"))
             .clicked()
         {
             open = true;
@@ -35,10 +44,14 @@ pub fn footer_ui(ui: &mut egui::Ui) -> bool {
 
 /// The full help panel, shown in a window while `open` is true.
 pub fn help_window(ctx: &egui::Context, open: &mut bool) {
+    let lang = lang(ctx);
     if *open && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
         *open = false;
     }
-    egui::Window::new("Help lines and about this app")
+    // The id stays the same in both languages, so the window keeps its place when the
+    // language changes.
+    egui::Window::new(t(lang, "help-window-title"))
+        .id(egui::Id::unique("help-window"))
         .open(open)
         .collapsible(false)
         .resizable(true)
@@ -51,40 +64,26 @@ pub fn help_window(ctx: &egui::Context, open: &mut bool) {
 
 /// The contents of the help panel.
 pub fn help_ui(ui: &mut egui::Ui) {
-    crate::ui::a11y::heading(ui, "If you need help now", 1);
+    let lang = lang(ui.ctx());
+    crate::ui::a11y::heading(ui, t(lang, "help-heading-now"), 1);
     ui.add_space(4.0);
     line(
         ui,
-        "SAMHSA National Helpline: 1-800-662-4357 (1-800-662-HELP)",
-        "Free, confidential, 24 hours a day, 7 days a week, 365 days a year, in English and Spanish. \
-         Treatment referrals and information; TTY 1-800-487-4889.",
+        &t(lang, "help-samhsa-title"),
+        &t(lang, "help-samhsa-detail"),
     );
-    line(
-        ui,
-        "988 Suicide & Crisis Lifeline: call or text 988",
-        "Free and confidential, 24/7. Chat at 988lifeline.org. Veterans: press 1. Spanish: press 2.",
-    );
-    line(
-        ui,
-        "In an emergency, call 911",
-        "If you or someone else is in immediate danger.",
-    );
+    line(ui, &t(lang, "help-988-title"), &t(lang, "help-988-detail"));
+    line(ui, &t(lang, "help-911-title"), &t(lang, "help-911-detail"));
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Find treatment near you with SAMHSA's locator:");
+        ui.label(t(lang, "help-locator"));
         ui.hyperlink_to("FindTreatment.gov", "https://findtreatment.gov");
     });
     ui.separator();
-    crate::ui::a11y::heading(ui, "About this app", 2);
-    ui.label(DISCLAIMER);
-    ui.label(
-        "It explains the levels of care and checks whether a planned week meets the hour rules \
-         that ASAM and Medicare use. Only a clinician who knows you can say which level fits you.",
-    );
-    ui.label(
-        "Your plans stay on this computer. carelevels never sends anything over the internet; \
-         links open in your browser only when you click them.",
-    );
+    crate::ui::a11y::heading(ui, t(lang, "help-heading-about"), 2);
+    ui.label(disclaimer(lang));
+    ui.label(t(lang, "help-about-what"));
+    ui.label(t(lang, "help-about-privacy"));
 }
 
 fn line(ui: &mut egui::Ui, title: &str, detail: &str) {

@@ -22,6 +22,32 @@ use std::path::PathBuf;
 
 pub use app::{AppOptions, CareLevelsApp};
 
+use crate::i18n::Lang;
+pub(crate) use crate::i18n::{t, tr};
+
+// The language of the UI, English or Spanish, reaches the views one way only: the app stores
+// it in the egui context at the start of every frame ([`set_lang`]) and any view reads it with
+// [`lang`]`(ui.ctx())`. Views then word everything through Fluent, `t(lang, "id")` and
+// `tr(lang, "id", &[("n", 3.into())])`, with the ids in `i18n/{en,es}/ui*.ftl`, and read facts
+// from the catalog the app passes down (`Catalog::builtin_in(lang)`). Switching the language
+// in the top bar changes the value for the next frame, so everything is re-worded live.
+// A view drawn without the app (the planner in tests) reads English.
+
+fn lang_id() -> egui::Id {
+    egui::Id::NULL.with("lang")
+}
+
+/// The language the UI speaks this frame (English when the app has not set one).
+pub fn lang(ctx: &egui::Context) -> Lang {
+    ctx.data(|d| d.get_temp::<Lang>(lang_id()))
+        .unwrap_or_default()
+}
+
+/// Sets the language the UI speaks from this frame on (the app does this every frame).
+pub fn set_lang(ctx: &egui::Context, lang: Lang) {
+    ctx.data_mut(|d| d.insert_temp(lang_id(), lang));
+}
+
 /// The window's initial and smallest sizes, in points.
 const DEFAULT_SIZE: [f32; 2] = [1360.0, 860.0];
 const MIN_SIZE: [f32; 2] = [900.0, 600.0];

@@ -10,16 +10,23 @@ use egui::{Color32, ThemePreference, Visuals};
 
 use crate::plan::SessionKind;
 
+use super::t;
+
 /// Three small toggles: Dark, Light, System (in that order on screen and for Tab).
 pub fn theme_switch_ui(ui: &mut egui::Ui) {
+    let lang = super::lang(ui.ctx());
     let current = ui.ctx().options(|o| o.theme_preference);
     let mut chosen = current;
-    ui.selectable_value(&mut chosen, ThemePreference::Dark, "Dark")
-        .on_hover_text("Dark theme");
-    ui.selectable_value(&mut chosen, ThemePreference::Light, "Light")
-        .on_hover_text("Light theme");
-    ui.selectable_value(&mut chosen, ThemePreference::System, "System")
-        .on_hover_text("Follow the system's light or dark setting");
+    ui.selectable_value(&mut chosen, ThemePreference::Dark, t(lang, "theme-dark"))
+        .on_hover_text(t(lang, "theme-dark-hover"));
+    ui.selectable_value(&mut chosen, ThemePreference::Light, t(lang, "theme-light"))
+        .on_hover_text(t(lang, "theme-light-hover"));
+    ui.selectable_value(
+        &mut chosen,
+        ThemePreference::System,
+        t(lang, "theme-system"),
+    )
+    .on_hover_text(t(lang, "theme-system-hover"));
     if chosen != current {
         ui.ctx().set_theme(chosen);
     }

@@ -1,6 +1,9 @@
 //! The block form: add a session or commitment from the keyboard, or edit the selected one.
 
-use crate::plan::{Clock, Commitment, Day, Session, SessionKind, Week};
+use crate::check::{day_name_in, kind_label_in};
+use crate::i18n::Lang;
+use crate::plan::{BadTimes, Clock, Commitment, Day, Session, SessionKind, Week};
+use crate::ui::{t, tr};
 
 use super::Item;
 
@@ -118,12 +121,34 @@ impl Editor {
     }
 
     /// Validates the times, with a message that says how to fix them.
-    fn times(&self) -> Result<(Clock, Clock), String> {
-        crate::plan::parse_times(self.fields.start.trim(), self.fields.end.trim()).map_err(|e| {
-            let label = if e.field() == "start" { "Start" } else { "End" };
-            format!("{label}: {e}")
-        })
+    fn times(&self, lang: Lang) -> Result<(Clock, Clock), String> {
+        crate::plan::parse_times(self.fields.start.trim(), self.fields.end.trim())
+            .map_err(|e| bad_times_in(lang, &e))
     }
+}
+
+/// "Start: ..." or "End: ...": what is wrong with typed times, and how to fix it.
+pub fn bad_times_in(lang: Lang, e: &BadTimes) -> String {
+    let label = if e.field() == "start" {
+        t(lang, "form-start")
+    } else {
+        t(lang, "form-end")
+    };
+    let why = match e {
+        BadTimes::Start(bad) | BadTimes::End(bad) => {
+            tr(lang, "bad-clock", &[("text", bad.0.as_str().into())])
+        }
+        BadTimes::StartsAtEndOfDay => t(lang, "bad-start-at-midnight"),
+        BadTimes::EndNotAfterStart { start, end } => tr(
+            lang,
+            "bad-end-not-after-start",
+            &[
+                ("start", start.to_string().into()),
+                ("end", end.to_string().into()),
+            ],
+        ),
+    };
+    format!("{label}: {why}")
 }
 
 /// Draws the form and returns what the user asked for.
@@ -133,6 +158,7 @@ pub fn editor_ui(
     plan: &Week<'_>,
     selection: Option<Item>,
 ) -> Option<EditorAction> {
+    let lang = crate::ui::lang(ui.ctx());
     editor.sync(plan, selection);
     let mut action = None;
     let editing = editor.loaded.as_ref().map(|(item, _)| *item);
@@ -143,17 +169,25 @@ pub fn editor_ui(
     };
 
     let heading = match editing {
-        Some(Item::Session(i)) => format!("Edit session {}", i + 1),
-        Some(Item::Commitment(i)) => format!("Edit commitment {}", i + 1),
-        None => "Add to the week".to_owned(),
+        Some(Item::Session(i)) => tr(lang, "form-edit-session", &[("n", (i + 1).into())]),
+        Some(Item::Commitment(i)) => tr(lang, "form-edit-commitment", &[("n", (i + 1).into())]),
+        None => t(lang, "form-add-heading"),
     };
     ui.label(egui::RichText::new(heading).strong().size(16.0));
     if editing.is_none() {
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut editor.new_is_commitment, false, "Session")
-                .on_hover_text("A program session: group, counseling, medication...");
-            ui.selectable_value(&mut editor.new_is_commitment, true, "Commitment")
-                .on_hover_text("Time you already owe elsewhere: work, school, childcare");
+            ui.selectable_value(
+                &mut editor.new_is_commitment,
+                false,
+                t(lang, "form-session"),
+            )
+            .on_hover_text(t(lang, "form-session-hover"));
+            ui.selectable_value(
+                &mut editor.new_is_commitment,
+                true,
+                t(lang, "form-commitment"),
+            )
+            .on_hover_text(t(lang, "form-commitment-hover"));
         });
     }
 
@@ -161,18 +195,18 @@ pub fn editor_ui(
         match editing {
             None => {
                 ui.horizontal(|ui| {
-                    ui.label("For");
-                    ui.selectable_value(&mut editor.for_phase, false, "Whole plan")
-                        .on_hover_text("Every phase keeps it: childcare, school...");
-                    ui.selectable_value(&mut editor.for_phase, true, "This phase only")
-                        .on_hover_text("Only the phase shown: back to work in phase 2...");
+                    ui.label(t(lang, "form-for"));
+                    ui.selectable_value(&mut editor.for_phase, false, t(lang, "form-whole-plan"))
+                        .on_hover_text(t(lang, "form-whole-plan-hover"));
+                    ui.selectable_value(&mut editor.for_phase, true, t(lang, "form-phase-only"))
+                        .on_hover_text(t(lang, "form-phase-only-hover"));
                 });
             }
             Some(Item::Commitment(i)) => {
                 ui.label(if i < shared {
-                    "Holds for the whole plan"
+                    t(lang, "form-holds-whole-plan")
                 } else {
-                    "For this phase only"
+                    t(lang, "form-holds-phase")
                 });
             }
             Some(Item::Session(_)) => {}
@@ -190,36 +224,36 @@ pub fn editor_ui(
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            let day_label = ui.label("Day");
+            let day_label = ui.label(t(lang, "form-day"));
             let day = egui::ComboBox::from_id_salt("form-day")
                 .width(combo_width)
-                .selected_text(f.day.name())
+                .selected_text(day_name_in(lang, f.day))
                 .show_ui(ui, |ui| {
                     for d in Day::ALL {
-                        ui.selectable_value(&mut f.day, d, d.name());
+                        ui.selectable_value(&mut f.day, d, day_name_in(lang, d));
                     }
                 })
                 .response
                 .labelled_by(day_label.id);
-            crate::ui::a11y::with_value(&day, f.day.name());
+            crate::ui::a11y::with_value(&day, day_name_in(lang, f.day));
             ui.end_row();
 
-            let start_label = ui.label("Start");
+            let start_label = ui.label(t(lang, "form-start"));
             let r = ui
                 .add(
                     egui::TextEdit::singleline(&mut f.start)
-                        .hint_text("HH:MM")
+                        .hint_text(t(lang, "form-hhmm"))
                         .desired_width(70.0),
                 )
                 .labelled_by(start_label.id);
             submit |= entered(ui, &r);
             ui.end_row();
 
-            let end_label = ui.label("End");
+            let end_label = ui.label(t(lang, "form-end"));
             let r = ui
                 .add(
                     egui::TextEdit::singleline(&mut f.end)
-                        .hint_text("HH:MM")
+                        .hint_text(t(lang, "form-hhmm"))
                         .desired_width(70.0),
                 )
                 .labelled_by(end_label.id);
@@ -227,30 +261,30 @@ pub fn editor_ui(
             ui.end_row();
 
             if !is_commitment {
-                let kind_label = ui.label("Kind");
+                let kind_label = ui.label(t(lang, "form-kind"));
                 let kind = egui::ComboBox::from_id_salt("form-kind")
                     .width(combo_width)
                     .truncate()
-                    .selected_text(f.kind.label())
+                    .selected_text(kind_label_in(lang, f.kind))
                     .show_ui(ui, |ui| {
                         for k in SessionKind::ALL {
-                            ui.selectable_value(&mut f.kind, k, k.label());
+                            ui.selectable_value(&mut f.kind, k, kind_label_in(lang, k));
                         }
                     })
                     .response
                     .labelled_by(kind_label.id);
-                crate::ui::a11y::with_value(&kind, f.kind.label());
+                crate::ui::a11y::with_value(&kind, kind_label_in(lang, f.kind));
                 ui.end_row();
             }
 
-            let title_label = ui.label("Title");
+            let title_label = ui.label(t(lang, "form-title"));
             let title = ui
                 .add(
                     egui::TextEdit::singleline(&mut f.title)
                         .hint_text(if is_commitment {
-                            "Work, School..."
+                            t(lang, "form-title-hint-commitment")
                         } else {
-                            "Process group..."
+                            t(lang, "form-title-hint-session")
                         })
                         .desired_width(f32::INFINITY),
                 )
@@ -273,39 +307,41 @@ pub fn editor_ui(
     ui.horizontal_wrapped(|ui| match editing {
         None => {
             let label = if is_commitment {
-                "Add commitment"
+                t(lang, "form-add-commitment")
             } else {
-                "Add session"
+                t(lang, "form-add-session")
             };
             if ui.button(label).clicked() || submit {
-                action = build(editor, None, is_commitment);
+                action = build(lang, editor, None, is_commitment);
             }
         }
         Some(item) => {
-            if ui.button("Apply changes").clicked() || submit {
-                action = build(editor, Some(item), is_commitment);
+            if ui.button(t(lang, "form-apply")).clicked() || submit {
+                action = build(lang, editor, Some(item), is_commitment);
             }
-            if ui.button("Delete").clicked() {
+            if ui.button(t(lang, "form-delete")).clicked() {
                 action = Some(EditorAction::Delete(item));
             }
             if ui
-                .button("Done")
-                .on_hover_text("Deselect, back to adding new blocks")
+                .button(t(lang, "form-done"))
+                .on_hover_text(t(lang, "form-done-hover"))
                 .clicked()
             {
                 action = Some(EditorAction::Deselect);
             }
         }
     });
-    ui.label(
-        egui::RichText::new("Tip: drag on the week to add a session; drag a block to move it.")
-            .weak(),
-    );
+    ui.label(egui::RichText::new(t(lang, "form-tip")).weak());
     action
 }
 
-fn build(editor: &mut Editor, item: Option<Item>, is_commitment: bool) -> Option<EditorAction> {
-    let (start, end) = match editor.times() {
+fn build(
+    lang: Lang,
+    editor: &mut Editor,
+    item: Option<Item>,
+    is_commitment: bool,
+) -> Option<EditorAction> {
+    let (start, end) = match editor.times(lang) {
         Ok(times) => times,
         Err(message) => {
             editor.error = Some(message);

@@ -8,7 +8,9 @@
 use egui::{Align2, FontId, Label, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
 
 use crate::catalog::LevelRule;
-use crate::check::{Report, band_text, duration};
+use crate::check::{Report, band_text_in, duration_in};
+use crate::i18n::Lang;
+use crate::ui::{t, tr};
 
 use super::verdict::tone;
 
@@ -26,18 +28,20 @@ fn scale_end_hours(rule: &LevelRule, week_hours: f64) -> f64 {
 
 /// How far the week is from the band, for the sentence under the gauge: "" inside it,
 /// " (30 min short)", " (15 min over)", " (right at the line)" for an exclusive cap.
-fn gap_words(rule: &LevelRule, minutes: u32) -> String {
+fn gap_words(lang: Lang, rule: &LevelRule, minutes: u32) -> String {
     if let Some(min) = rule.min_minutes()
         && minutes < min
     {
-        return format!(" ({} short)", duration(min - minutes));
+        let gap = duration_in(lang, min - minutes);
+        return format!(" ({})", tr(lang, "gauge-short", &[("gap", gap.into())]));
     }
     match &rule.max_hours {
         Some(cap) if !cap.allows(minutes) && minutes == cap.minutes() => {
-            " (right at the line)".to_owned()
+            format!(" ({})", t(lang, "gauge-at-the-line"))
         }
         Some(cap) if !cap.allows(minutes) => {
-            format!(" ({} over)", duration(minutes - cap.minutes()))
+            let gap = duration_in(lang, minutes - cap.minutes());
+            format!(" ({})", tr(lang, "gauge-over", &[("gap", gap.into())]))
         }
         _ => String::new(),
     }
@@ -46,15 +50,30 @@ fn gap_words(rule: &LevelRule, minutes: u32) -> String {
 /// Weekly hours against the level's band: a painted gauge and a sentence. An inclusive cap
 /// ends in a solid edge labelled "19", an exclusive one in a dashed edge labelled "<20".
 pub(super) fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) {
-    let week = duration(report.weekly_minutes);
+    let lang = crate::ui::lang(ui.ctx());
+    let week = duration_in(lang, report.weekly_minutes);
     let Some(rule) = rule.filter(|r| r.has_hour_band()) else {
-        ui.add(Label::new(format!("{week} a week - {level}: no weekly-hour limit")).wrap());
+        let sentence = tr(
+            lang,
+            "gauge-no-limit",
+            &[("week", week.into()), ("level", level.into())],
+        );
+        ui.add(Label::new(sentence).wrap());
         return;
     };
-    let sentence = format!(
-        "{week} a week - {level}: {}{}",
-        band_text(rule),
-        gap_words(rule, report.weekly_minutes)
+    let band = format!(
+        "{}{}",
+        band_text_in(lang, rule),
+        gap_words(lang, rule, report.weekly_minutes)
+    );
+    let sentence = tr(
+        lang,
+        "gauge-sentence",
+        &[
+            ("week", week.into()),
+            ("level", level.into()),
+            ("band", band.into()),
+        ],
     );
     let hours = report.weekly_hours();
     let end = scale_end_hours(rule, hours);
@@ -66,7 +85,7 @@ pub(super) fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, l
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
     response.widget_info(|| {
-        let name = format!("Weekly hours against {level}'s band");
+        let name = tr(lang, "gauge-name", &[("level", level.into())]);
         let mut info = WidgetInfo::labeled(egui::accesskit::Role::Meter, true, name);
         info.value = Some(hours);
         info
@@ -149,13 +168,11 @@ pub(super) fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, l
             );
         }
     }
-    let edge = match cap {
-        Some(c) if c.inclusive => " A solid end: the cap itself is allowed.",
-        Some(_) => " A dashed end: the band stops just under the cap.",
-        None => "",
+    let hover = match cap {
+        Some(c) if c.inclusive => t(lang, "gauge-hover-solid"),
+        Some(_) => t(lang, "gauge-hover-dashed"),
+        None => t(lang, "gauge-hover"),
     };
-    response.on_hover_text(format!(
-        "Shaded: the level's weekly hours. Line: this week.{edge}"
-    ));
+    response.on_hover_text(hover);
     ui.add(Label::new(sentence).wrap());
 }

@@ -19,6 +19,7 @@ use crate::catalog::Catalog;
 use crate::check::{self, PlanReport, Report};
 use crate::plan::history::History;
 use crate::plan::{Clock, Commitment, Day, Plan, Session, TimeBlock};
+use crate::ui::t;
 
 pub use crate::plan::Item;
 
@@ -54,6 +55,8 @@ pub struct Planner {
     form_open: Option<bool>,
     /// Whether the form was shown last frame.
     form_shown: bool,
+    /// The UI's language last frame: new phases are named in it.
+    lang: crate::i18n::Lang,
 }
 
 /// Below this width (in points) the form folds away so the week keeps its room.
@@ -87,6 +90,7 @@ impl Planner {
             timeline: TimelineState::default(),
             form_open: None,
             form_shown: true,
+            lang: crate::i18n::Lang::En,
         }
     }
 
@@ -290,7 +294,8 @@ impl Planner {
             return;
         }
         let mut shown = None;
-        self.edit(|p| shown = phases::apply(p, &action, Catalog::builtin()));
+        let catalog = Catalog::builtin_in(self.lang);
+        self.edit(|p| shown = phases::apply(p, &action, catalog));
         if let Some(i) = shown {
             self.select_phase(i);
         }
@@ -376,6 +381,7 @@ impl Planner {
         room: f32,
         phase: usize,
     ) -> (Option<EditorAction>, Option<Vec<Commitment>>) {
+        let lang = crate::ui::lang(ui.ctx());
         let narrow = room < NARROW_WIDTH;
         self.form_shown = self.form_open.unwrap_or(!narrow);
         if !self.form_shown {
@@ -386,8 +392,11 @@ impl Planner {
                 .default_size(0.0)
                 .show(ui, |ui| {
                     let show = ui
-                        .add(egui::Button::new("Form").wrap_mode(egui::TextWrapMode::Extend))
-                        .on_hover_text("Show the form: add or edit a block, add work hours");
+                        .add(
+                            egui::Button::new(t(lang, "form-show"))
+                                .wrap_mode(egui::TextWrapMode::Extend),
+                        )
+                        .on_hover_text(t(lang, "form-show-hover"));
                     if show.clicked() {
                         self.form_open = Some(true);
                     }
@@ -410,18 +419,18 @@ impl Planner {
                     .show(ui, |ui| {
                         if narrow
                             && ui
-                                .button("Hide the form")
-                                .on_hover_text("More room for the week")
+                                .button(t(lang, "form-hide"))
+                                .on_hover_text(t(lang, "form-hide-hover"))
                                 .clicked()
                         {
                             self.form_open = Some(false);
                         }
                         let mut name = self.plan().name.clone();
-                        let label = ui.label(egui::RichText::new("Plan name").strong());
+                        let label = ui.label(egui::RichText::new(t(lang, "plan-name")).strong());
                         let response = ui
                             .add(
                                 egui::TextEdit::singleline(&mut name)
-                                    .hint_text("e.g. Evening IOP around work")
+                                    .hint_text(t(lang, "plan-name-hint"))
                                     .desired_width(f32::INFINITY),
                             )
                             .labelled_by(label.id);
@@ -450,6 +459,7 @@ impl Planner {
     /// Draws the planner: form on the left, live check on the right, the week in the middle.
     pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) {
         // Plan-level undo and redo are the app's shortcuts (`ui::keymap`).
+        self.lang = crate::ui::lang(ui.ctx());
         self.plan_report();
         let phase = self.phase();
 

@@ -11,7 +11,9 @@ use egui::{
 
 use crate::catalog::Catalog;
 use crate::check::PlanReport;
+use crate::i18n::Lang;
 use crate::plan::{LevelId, MAX_PHASE_WEEKS, Phase, Plan};
+use crate::ui::{t, tr};
 
 /// What the user did to the phases; the planner applies it with [`apply`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,13 +131,9 @@ pub fn phase_title<'a>(plan: &'a Plan, index: usize, catalog: &'a Catalog) -> &'
     }
 }
 
-/// "1 week", "6 weeks".
-pub fn weeks_text(weeks: u32) -> String {
-    if weeks == 1 {
-        "1 week".to_owned()
-    } else {
-        format!("{weeks} weeks")
-    }
+/// "1 week", "6 weeks" ("1 semana", "6 semanas").
+pub fn weeks_text(lang: Lang, weeks: u32) -> String {
+    tr(lang, "count-weeks", &[("n", weeks.into())])
 }
 
 /// Text that reads well on the verdict tones, in both themes.
@@ -147,8 +145,12 @@ pub fn verdict_color(ui: &Ui, meets: bool) -> Color32 {
     }
 }
 
-fn verdict_word(meets: bool) -> &'static str {
-    if meets { "meets" } else { "does not meet" }
+fn verdict_word(lang: Lang, meets: bool) -> String {
+    if meets {
+        t(lang, "phase-meets")
+    } else {
+        t(lang, "phase-does-not-meet")
+    }
 }
 
 /// The strip's own state: what is being typed, before it becomes one edit.
@@ -170,6 +172,7 @@ pub fn strip_ui(
     shown: usize,
     catalog: &Catalog,
 ) -> Vec<PhaseAction> {
+    let lang = crate::ui::lang(ui.ctx());
     let mut actions = Vec::new();
     let count = plan.phases.len();
     let first_weeks = plan.first_weeks();
@@ -182,25 +185,30 @@ pub fn strip_ui(
         }
         let level = plan.phase(shown).level;
         if ui
-            .button("Add phase")
-            .on_hover_text("Add an empty phase after the one shown")
+            .button(t(lang, "phase-add"))
+            .on_hover_text(t(lang, "phase-add-hover"))
             .clicked()
         {
             actions.push(PhaseAction::Add { after: shown });
         }
         let lower = lower_level(level);
         let hint = match lower {
-            Some(l) => format!(
-                "Copy this phase at the next lower level, {}, as a starting point for fewer hours",
-                catalog.level(l).short_name
+            Some(l) => tr(
+                lang,
+                "phase-step-down-hover",
+                &[("level", catalog.level(l).short_name.as_str().into())],
             ),
-            None => format!(
-                "{} is already the least intensive level",
-                catalog.level(level).short_name
+            None => tr(
+                lang,
+                "phase-step-down-lowest",
+                &[("level", catalog.level(level).short_name.as_str().into())],
             ),
         };
         let step = ui
-            .add_enabled(lower.is_some(), egui::Button::new("Step down"))
+            .add_enabled(
+                lower.is_some(),
+                egui::Button::new(t(lang, "phase-step-down")),
+            )
             .on_hover_text(hint.as_str())
             .on_disabled_hover_text(hint.as_str());
         if step.clicked() {
@@ -212,8 +220,8 @@ pub fn strip_ui(
         weeks_ui(ui, state, plan, shown, &mut actions);
         if count > 1 {
             let earlier = ui
-                .add_enabled(shown > 0, egui::Button::new("Move earlier"))
-                .on_hover_text("Swap this phase with the one before it");
+                .add_enabled(shown > 0, egui::Button::new(t(lang, "phase-earlier")))
+                .on_hover_text(t(lang, "phase-earlier-hover"));
             if earlier.clicked() {
                 actions.push(PhaseAction::Move {
                     from: shown,
@@ -221,8 +229,8 @@ pub fn strip_ui(
                 });
             }
             let later = ui
-                .add_enabled(shown + 1 < count, egui::Button::new("Move later"))
-                .on_hover_text("Swap this phase with the one after it");
+                .add_enabled(shown + 1 < count, egui::Button::new(t(lang, "phase-later")))
+                .on_hover_text(t(lang, "phase-later-hover"));
             if later.clicked() {
                 actions.push(PhaseAction::Move {
                     from: shown,
@@ -230,8 +238,8 @@ pub fn strip_ui(
                 });
             }
             if ui
-                .button("Remove phase")
-                .on_hover_text("Remove this phase and its sessions (Undo brings it back)")
+                .button(t(lang, "phase-remove"))
+                .on_hover_text(t(lang, "phase-remove-hover"))
                 .clicked()
             {
                 actions.push(PhaseAction::Remove(shown));
@@ -251,7 +259,8 @@ fn name_ui(
     catalog: &Catalog,
     actions: &mut Vec<PhaseAction>,
 ) {
-    let label = ui.label("Phase name");
+    let lang = crate::ui::lang(ui.ctx());
+    let label = ui.label(t(lang, "phase-name"));
     let mut text = match &state.name {
         Some((i, typed)) if *i == shown => typed.clone(),
         _ => plan.phase(shown).name.clone(),
@@ -283,8 +292,9 @@ fn weeks_ui(
     shown: usize,
     actions: &mut Vec<PhaseAction>,
 ) {
+    let lang = crate::ui::lang(ui.ctx());
     let phase = plan.phase(shown);
-    let label = ui.label("Weeks");
+    let label = ui.label(t(lang, "phase-weeks"));
     let mut value = match state.weeks {
         Some((i, typed)) if i == shown => typed,
         _ => u16::try_from(phase.week_count()).unwrap_or(MAX_PHASE_WEEKS),
@@ -297,9 +307,9 @@ fn weeks_ui(
         )
         .labelled_by(label.id)
         .on_hover_text(if plan.is_one_week() {
-            "One typical week. Give a number of weeks to plan over several weeks."
+            t(lang, "phase-weeks-one-hover")
         } else {
-            "How many weeks this phase lasts (1 to 104)"
+            t(lang, "phase-weeks-hover")
         });
     if response.changed() {
         state.weeks = Some((shown, value));
@@ -315,8 +325,8 @@ fn weeks_ui(
         && phase.weeks.is_some()
         && plan.start.is_none()
         && ui
-            .button("Just one week")
-            .on_hover_text("Plan one typical week, with no number of weeks")
+            .button(t(lang, "phase-one-week"))
+            .on_hover_text(t(lang, "phase-one-week-hover"))
             .clicked()
     {
         actions.push(PhaseAction::SetWeeks(shown, None));
@@ -333,12 +343,13 @@ fn chip_ui(
     selected: bool,
     catalog: &Catalog,
 ) -> Response {
+    let lang = crate::ui::lang(ui.ctx());
     let phase = plan.phase(index);
     let title = format!("{}. {}", index + 1, phase_title(plan, index, catalog));
     let level = &catalog.level(phase.level).short_name;
     let weeks = phase.week_count();
-    let detail = format!("{level}, {}, ", weeks_text(weeks));
-    let verdict = verdict_word(meets);
+    let detail = format!("{level}, {}, ", weeks_text(lang, weeks));
+    let verdict = verdict_word(lang, meets);
 
     let max_text = 190.0;
     let text_color = ui.visuals().text_color();
@@ -353,7 +364,7 @@ fn chip_ui(
     let title = galley(RichText::new(title).strong().into(), ui);
     let detail_galley = galley(RichText::new(&detail).small().into(), ui);
     let verdict_galley = galley(
-        RichText::new(verdict)
+        RichText::new(verdict.as_str())
             .small()
             .strong()
             .color(verdict_color(ui, meets))
@@ -368,12 +379,19 @@ fn chip_ui(
     );
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     let last_week = first_week + weeks - 1;
-    let spoken = format!(
-        "Phase {} of {}: {}. {level}, {} (weeks {first_week} to {last_week}), {verdict}",
-        index + 1,
-        plan.phases.len(),
-        phase_title(plan, index, catalog),
-        weeks_text(weeks),
+    let spoken = tr(
+        lang,
+        "phase-spoken",
+        &[
+            ("n", (index + 1).into()),
+            ("count", plan.phases.len().into()),
+            ("name", phase_title(plan, index, catalog).into()),
+            ("level", level.as_str().into()),
+            ("weeks", weeks_text(lang, weeks).into()),
+            ("first", first_week.into()),
+            ("last", last_week.into()),
+            ("verdict", verdict.as_str().into()),
+        ],
     );
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &spoken));
 
@@ -437,13 +455,18 @@ pub fn phase_verdicts_ui(
     if count < 2 {
         return None;
     }
+    let lang = crate::ui::lang(ui.ctx());
     let mut action = None;
     let meeting = report.phases.iter().filter(|r| r.meets()).count();
     let all = meeting == count;
     let headline = if all {
-        format!("All {count} phases meet their level's rules.")
+        tr(lang, "phases-all-meet", &[("count", count.into())])
     } else {
-        format!("{meeting} of {count} phases meet their level's rules.")
+        tr(
+            lang,
+            "phases-some-meet",
+            &[("meeting", meeting.into()), ("count", count.into())],
+        )
     };
     ui.add(
         egui::Label::new(
@@ -455,7 +478,7 @@ pub fn phase_verdicts_ui(
     );
     if !all {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Does not meet:");
+            ui.label(t(lang, "phases-does-not-meet"));
             for (i, r) in report.phases.iter().enumerate() {
                 if r.meets() {
                     continue;
@@ -463,7 +486,7 @@ pub fn phase_verdicts_ui(
                 let name = format!("{}. {}", i + 1, phase_title(plan, i, catalog));
                 if ui
                     .link(name)
-                    .on_hover_text("Show this phase in the week")
+                    .on_hover_text(t(lang, "phases-show-phase"))
                     .clicked()
                 {
                     action = Some(PhaseAction::Select(i));
@@ -472,10 +495,14 @@ pub fn phase_verdicts_ui(
         });
     }
     ui.label(
-        RichText::new(format!(
-            "Below: phase {} of {count}, {}.",
-            shown + 1,
-            phase_title(plan, shown, catalog)
+        RichText::new(tr(
+            lang,
+            "phases-below",
+            &[
+                ("n", (shown + 1).into()),
+                ("count", count.into()),
+                ("name", phase_title(plan, shown, catalog).into()),
+            ],
         ))
         .color(ui.visuals().weak_text_color()),
     );
@@ -582,6 +609,8 @@ mod tests {
         );
         assert_eq!(lower_level(LevelId::Inpatient), Some(LevelId::DayProgram));
         assert_eq!(lower_level(LevelId::Outpatient), None);
-        assert_eq!(weeks_text(1), "1 week");
+        assert_eq!(weeks_text(Lang::En, 1), "1 week");
+        assert_eq!(weeks_text(Lang::Es, 1), "1 semana");
+        assert_eq!(weeks_text(Lang::Es, 6), "6 semanas");
     }
 }

@@ -10,9 +10,10 @@ use egui::{
 use egui_plot::{Bar, BarChart, GridMark, HLine, LineStyle, Plot};
 
 use crate::catalog::{Catalog, LevelRule, RuleKind, Strength};
-use crate::check::{Code, Finding, Report, Severity, duration};
-use crate::export::severity_words;
+use crate::check::{Code, Finding, Report, Severity, day_name_in, day_short_in, duration_in};
+use crate::i18n::Lang;
 use crate::plan::{Day, LevelId, Plan, Week};
+use crate::ui::{t, tr};
 
 use super::Item;
 use super::gauge::{hours_of, hours_ui};
@@ -39,6 +40,7 @@ pub fn results_ui(
     report: &Report,
     catalog: &Catalog,
 ) -> Option<ResultsAction> {
+    let lang = crate::ui::lang(ui.ctx());
     let mut action = None;
     let level = catalog.level(report.level);
     let set = catalog.rule_set(&report.rules);
@@ -56,15 +58,19 @@ pub fn results_ui(
     days_ui(ui, report, rule, &level.short_name);
     if let Some(intensity) = report.intensity {
         let sentence = if intensity == report.level {
-            format!(
-                "By hours alone this is {} intensity.",
-                catalog.level(intensity).short_name
+            tr(
+                lang,
+                "results-intensity",
+                &[("level", catalog.level(intensity).short_name.as_str().into())],
             )
         } else {
-            format!(
-                "By hours alone this is {} intensity, not {}.",
-                catalog.level(intensity).short_name,
-                level.short_name
+            tr(
+                lang,
+                "results-intensity-not",
+                &[
+                    ("level", catalog.level(intensity).short_name.as_str().into()),
+                    ("chosen", level.short_name.as_str().into()),
+                ],
             )
         };
         ui.add(Label::new(sentence).wrap());
@@ -74,16 +80,15 @@ pub fn results_ui(
     action = action.or(findings_ui(ui, report, &plan.week(phase)));
     ui.add_space(8.0);
 
-    let cited = set.map_or("the rule", |s| s.cited_as.as_str());
+    let the_rule = t(lang, "results-the-rule");
+    let cited = set.map_or(the_rule.as_str(), |s| s.cited_as.as_str());
     hours_by_day_ui(ui, report, rule, &level.short_name, cited);
     ui.add_space(6.0);
     ui.add(
         Label::new(
-            RichText::new(
-                "The check counts clock hours of scheduled sessions: a 50-minute group counts 50 minutes.",
-            )
-            .small()
-            .color(ui.visuals().weak_text_color()),
+            RichText::new(t(lang, "results-clock-hours"))
+                .small()
+                .color(ui.visuals().weak_text_color()),
         )
         .wrap(),
     );
@@ -92,8 +97,9 @@ pub fn results_ui(
 
 /// "Level of care": one entry per level in the catalog.
 fn level_picker_ui(ui: &mut Ui, chosen: LevelId, catalog: &Catalog) -> Option<ResultsAction> {
+    let lang = crate::ui::lang(ui.ctx());
     let mut action = None;
-    let label = ui.label("Level of care");
+    let label = ui.label(t(lang, "results-level"));
     let current = catalog.level(chosen);
     let response = ComboBox::from_id_salt("results-level")
         .selected_text(current.name.as_str())
@@ -117,24 +123,36 @@ fn level_picker_ui(ui: &mut Ui, chosen: LevelId, catalog: &Catalog) -> Option<Re
 }
 
 /// "Guideline from ASAM", "Regulation from Virginia Medicaid".
-fn kind_and_issuer(kind: RuleKind, issuer: &str) -> String {
-    let kind = match kind {
-        RuleKind::Guideline => "Guideline",
-        RuleKind::Regulation => "Regulation",
+fn kind_and_issuer(lang: Lang, kind: RuleKind, issuer: &str) -> String {
+    let id = match kind {
+        RuleKind::Guideline => "rules-guideline-from",
+        RuleKind::Regulation => "rules-regulation-from",
     };
-    format!("{kind} from {issuer}")
+    tr(lang, id, &[("issuer", issuer.into())])
 }
 
 /// "Virginia Medicaid, adults (regulation from Virginia Medicaid)".
-fn picker_entry(set: &crate::catalog::RuleSet) -> String {
-    format!("{} ({} from {})", set.name, set.kind.as_str(), set.issuer)
+fn picker_entry(lang: Lang, set: &crate::catalog::RuleSet) -> String {
+    let id = match set.kind {
+        RuleKind::Guideline => "rules-entry-guideline",
+        RuleKind::Regulation => "rules-entry-regulation",
+    };
+    tr(
+        lang,
+        id,
+        &[
+            ("name", set.name.as_str().into()),
+            ("issuer", set.issuer.as_str().into()),
+        ],
+    )
 }
 
 /// "Rules": one entry per rule set, each saying its kind and who issued it, its description
 /// on hover; under the picker, what the chosen kind means.
 fn rules_picker_ui(ui: &mut Ui, chosen: &str, catalog: &Catalog) -> Option<ResultsAction> {
+    let lang = crate::ui::lang(ui.ctx());
     let mut action = None;
-    let label = ui.label("Rules");
+    let label = ui.label(t(lang, "results-rules"));
     let current = catalog.rule_set(chosen);
     let selected = current.map_or(chosen, |set| set.name.as_str());
     let response = ComboBox::from_id_salt("results-rules")
@@ -143,7 +161,7 @@ fn rules_picker_ui(ui: &mut Ui, chosen: &str, catalog: &Catalog) -> Option<Resul
         .truncate()
         .show_ui(ui, |ui| {
             for set in &catalog.rule_sets {
-                let text = picker_entry(set);
+                let text = picker_entry(lang, set);
                 let response = ui
                     .selectable_label(set.id == chosen, text)
                     .on_hover_text(set.description.as_str());
@@ -160,14 +178,14 @@ fn rules_picker_ui(ui: &mut Ui, chosen: &str, catalog: &Catalog) -> Option<Resul
             response.on_hover_text(set.description.as_str());
         }
         let meaning = match set.kind {
-            RuleKind::Guideline => "what programs at each level usually do",
-            RuleKind::Regulation => "what a payer requires before it pays",
+            RuleKind::Guideline => t(lang, "rules-guideline-means"),
+            RuleKind::Regulation => t(lang, "rules-regulation-means"),
         };
         ui.add(
             Label::new(
                 RichText::new(format!(
                     "{}: {meaning}.",
-                    kind_and_issuer(set.kind, &set.issuer)
+                    kind_and_issuer(lang, set.kind, &set.issuer)
                 ))
                 .small()
                 .color(ui.visuals().weak_text_color()),
@@ -186,30 +204,50 @@ fn severity_colour(ui: &Ui, severity: Severity) -> Color32 {
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// "Needs a change" or "Worth a look".
+pub(crate) fn severity_words_in(lang: Lang, severity: Severity) -> String {
+    match severity {
+        Severity::Error => t(lang, "severity-error"),
+        Severity::Warning => t(lang, "severity-warning"),
+    }
 }
 
 /// Session days against the level's minimum: seven small boxes and a count.
 fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) {
-    let busy: Vec<&str> = Day::ALL
+    let lang = crate::ui::lang(ui.ctx());
+    let busy: Vec<String> = Day::ALL
         .iter()
         .filter(|d| report.minutes_by_day[d.index()] > 0)
-        .map(|d| d.code())
+        .map(|d| day_short_in(lang, *d))
         .collect();
+    let n = report.session_days;
     let sentence = match rule.and_then(|r| r.min_days.as_ref()) {
-        Some(min) if min.strength == Strength::Typical => format!(
-            "{} days with sessions (a typical {level} week has {} or more)",
-            report.session_days, min.days
+        Some(min) if min.strength == Strength::Typical => tr(
+            lang,
+            "results-days-typical",
+            &[
+                ("n", n.into()),
+                ("want", min.days.into()),
+                ("level", level.into()),
+            ],
         ),
-        Some(min) => format!(
-            "{} of at least {} days with sessions ({level})",
-            report.session_days, min.days
+        Some(min) => tr(
+            lang,
+            "results-days-required",
+            &[
+                ("n", n.into()),
+                ("want", min.days.into()),
+                ("level", level.into()),
+            ],
         ),
-        None => count(report.session_days as usize, "day", "days") + " with sessions",
+        None => tr(lang, "results-days", &[("n", n.into())]),
     };
     let spoken = if busy.is_empty() {
-        format!("{sentence}: none yet")
+        tr(
+            lang,
+            "results-days-none-yet",
+            &[("sentence", sentence.as_str().into())],
+        )
     } else {
         format!("{sentence}: {}", busy.join(", "))
     };
@@ -239,10 +277,11 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
             };
             painter.rect(cell, 4.0, fill, stroke, StrokeKind::Inside);
             // "Mon" fits a roomy square; a narrow panel shows "M" (the spoken label has all).
+            let code = day_short_in(lang, day);
             let name = if side >= 26.0 {
-                day.code()
+                code.as_str()
             } else {
-                &day.code()[..1]
+                first_letter(&code)
             };
             painter.text(
                 cell.center(),
@@ -258,11 +297,12 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
 
 /// The findings, each a row that can be clicked (or focused and activated with Enter/Space).
 fn findings_ui(ui: &mut Ui, report: &Report, week: &Week<'_>) -> Option<ResultsAction> {
+    let lang = crate::ui::lang(ui.ctx());
     if report.findings.is_empty() {
-        ui.add(Label::new(RichText::new("No findings.").strong()).wrap());
+        ui.add(Label::new(RichText::new(t(lang, "results-no-findings")).strong()).wrap());
         return None;
     }
-    crate::ui::a11y::heading(ui, "What to look at", 2);
+    crate::ui::a11y::heading(ui, t(lang, "results-what-to-look-at"), 2);
     let mut action = None;
     for (index, group) in group_findings(report, week).into_iter().enumerate() {
         let finding = &report.findings[group.first];
@@ -323,33 +363,56 @@ fn group_findings(report: &Report, week: &Week<'_>) -> Vec<FindingGroup> {
 }
 
 /// "Monday", "Monday and Tuesday", "Monday, Tuesday and Wednesday".
-fn list_words(items: &[&str]) -> String {
+pub(crate) fn list_words(lang: Lang, items: &[String]) -> String {
     match items {
         [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [one] => one.clone(),
+        [rest @ .., last] => tr(
+            lang,
+            "list-and",
+            &[
+                ("rest", rest.join(", ").into()),
+                ("last", last.as_str().into()),
+            ],
+        ),
     }
+}
+
+/// "M" of "Mon", "m" of "mié": the first letter, whole (accents are one char).
+pub(crate) fn first_letter(word: &str) -> &str {
+    word.char_indices()
+        .nth(1)
+        .map_or(word, |(end, _)| &word[..end])
 }
 
 /// One finding: the severity in words over the wrapped message, on a framed, clickable row.
 fn finding_row_ui(ui: &mut Ui, finding: &Finding, also_on: &[Day]) -> Response {
-    let words = severity_words(finding.severity);
+    let lang = crate::ui::lang(ui.ctx());
+    let words = severity_words_in(lang, finding.severity);
     let colour = severity_colour(ui, finding.severity);
     let padding = vec2(8.0, 6.0);
     let stripe = 4.0;
     let width = ui.available_width();
     let wrap_width = (width - 2.0 * padding.x - stripe).max(40.0);
-    let head = WidgetText::from(RichText::new(words).strong().color(colour)).into_galley(
+    let head = WidgetText::from(RichText::new(words.as_str()).strong().color(colour)).into_galley(
         ui,
         Some(TextWrapMode::Wrap),
         wrap_width,
         TextStyle::Body,
     );
+    let message = finding.message_in(lang);
     let message = if also_on.is_empty() {
-        finding.message.clone()
+        message
     } else {
-        let days: Vec<&str> = also_on.iter().map(|d| d.name()).collect();
-        format!("{} The same on {}.", finding.message, list_words(&days))
+        let days: Vec<String> = also_on.iter().map(|d| day_name_in(lang, *d)).collect();
+        tr(
+            lang,
+            "results-same-on",
+            &[
+                ("message", message.into()),
+                ("days", list_words(lang, &days).into()),
+            ],
+        )
     };
     let body = WidgetText::from(message.as_str()).into_galley(
         ui,
@@ -396,12 +459,13 @@ fn finding_row_ui(ui: &mut Ui, finding: &Finding, also_on: &[Day]) -> Response {
             visuals.text_color(),
         );
     }
-    response.on_hover_text("Show this in the week")
+    response.on_hover_text(t(lang, "results-show-in-week"))
 }
 
 /// The x-axis tick at a whole number is that day's code ("Mon"); anything else stays blank.
 /// "Mon" ... "Sun" under the bars, or "M" ... "S" when "Mon" would not fit the room a bar has.
 fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
+    let lang = crate::ui::lang(ui.ctx());
     let font = TextStyle::Body.resolve(ui.style());
     let height = ui.text_style_height(&TextStyle::Body);
     let (row, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
@@ -412,15 +476,15 @@ fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
     };
     let room = (x(1) - x(0)).abs();
     let widest = ui.fonts_mut(|f| {
-        f.layout_no_wrap("Wed".to_owned(), font.clone(), Color32::WHITE)
+        f.layout_no_wrap(day_short_in(lang, Day::Wed), font.clone(), Color32::WHITE)
             .size()
             .x
     });
     let short = room < widest + 2.0;
     let color = ui.visuals().text_color();
     for day in Day::ALL {
-        let code = day.code();
-        let name = if short { &code[..1] } else { code };
+        let code = day_short_in(lang, day);
+        let name = if short { first_letter(&code) } else { &code };
         ui.painter().text(
             pos2(x(day.index()), row.center().y),
             Align2::CENTER_CENTER,
@@ -440,7 +504,10 @@ fn hours_by_day_ui(
     level: &str,
     cited: &str,
 ) {
-    ui.add(Label::new(RichText::new("Hours by day").strong()));
+    let lang = crate::ui::lang(ui.ctx());
+    ui.add(Label::new(
+        RichText::new(t(lang, "results-hours-by-day")).strong(),
+    ));
     let per_day = rule.and_then(|r| r.min_day_hours.as_ref());
     let typical = per_day.map(|l| hours_of(l.minutes()));
     let required = per_day.is_some_and(|l| l.strength == Strength::Required);
@@ -458,7 +525,11 @@ fn hours_by_day_ui(
             let hours = f64::from(minutes) / 60.0;
             let below = typical.is_some_and(|t| minutes > 0 && hours < t);
             Bar::new(day.index() as f64, hours)
-                .name(format!("{} {}", day.code(), duration(minutes)))
+                .name(format!(
+                    "{} {}",
+                    day_short_in(lang, *day),
+                    duration_in(lang, minutes)
+                ))
                 .width(0.7)
                 .fill(if below { short } else { accent })
         })
@@ -471,8 +542,12 @@ fn hours_by_day_ui(
     let spoken = Day::ALL
         .iter()
         .map(|d| match report.minutes_by_day[d.index()] {
-            0 => format!("{} none", d.code()),
-            m => format!("{} {}", d.code(), duration(m)),
+            0 => tr(
+                lang,
+                "results-day-none",
+                &[("day", day_short_in(lang, *d).into())],
+            ),
+            m => format!("{} {}", day_short_in(lang, *d), duration_in(lang, m)),
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -504,10 +579,10 @@ fn hours_by_day_ui(
         .show_axes([false, true])
         .y_axis_formatter(|mark, _range| format!("{} h", mark.value))
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("Hours", bars));
-            if let Some(t) = typical {
+            plot.bar_chart(BarChart::new(t(lang, "results-plot-hours"), bars));
+            if let Some(hours) = typical {
                 plot.hline(
-                    HLine::new("Hours per day", t)
+                    HLine::new(t(lang, "results-plot-per-day"), hours)
                         .color(line_colour)
                         .style(LineStyle::dashed_loose()),
                 );
@@ -519,19 +594,32 @@ fn hours_by_day_ui(
         WidgetInfo::labeled(
             egui::accesskit::Role::Figure,
             true,
-            format!("Hours by day: {spoken}"),
+            tr(
+                lang,
+                "results-hours-by-day-spoken",
+                &[("days", spoken.as_str().into())],
+            ),
         )
     });
     let caption = match per_day {
-        Some(l) if required => format!(
-            "Dashed line: the {} {cited} asks on each {level} day. Shorter session days show in red.",
-            duration(l.minutes())
+        Some(l) if required => tr(
+            lang,
+            "results-dashed-required",
+            &[
+                ("hours", duration_in(lang, l.minutes()).into()),
+                ("cited", cited.into()),
+                ("level", level.into()),
+            ],
         ),
-        Some(l) => format!(
-            "Dashed line: a typical {level} day ({}). Shorter session days show in orange.",
-            duration(l.minutes())
+        Some(l) => tr(
+            lang,
+            "results-dashed-typical",
+            &[
+                ("hours", duration_in(lang, l.minutes()).into()),
+                ("level", level.into()),
+            ],
         ),
-        None => format!("No hours per day are set for {level} here."),
+        None => tr(lang, "results-no-per-day", &[("level", level.into())]),
     };
     ui.add(
         Label::new(
@@ -754,11 +842,11 @@ mod tests {
         harness.run();
         // Every entry says which kind of rule set it is and who issued it.
         for set in &catalog.rule_sets {
-            harness.get_by_label(&picker_entry(set));
+            harness.get_by_label(&picker_entry(Lang::En, set));
         }
         harness.get_by_label("Virginia Medicaid, adults (regulation from Virginia Medicaid)");
         harness.get_by_label("ASAM Criteria, adults (guideline from ASAM)");
-        harness.get_by_label(&picker_entry(other)).click();
+        harness.get_by_label(&picker_entry(Lang::En, other)).click();
         harness.run();
         assert_eq!(
             harness.state().last,

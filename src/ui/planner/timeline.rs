@@ -7,8 +7,10 @@ use egui::{Align2, Color32, RichText, Sense, Ui, WidgetInfo, accesskit::Role};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Span, Text};
 
 use crate::catalog::Catalog;
-use crate::check::{PlanReport, band_phrase, duration};
+use crate::check::{PlanReport, band_phrase_in, day_name_in, duration_in};
+use crate::i18n::Lang;
 use crate::plan::Plan;
+use crate::ui::{t, tr};
 
 use super::phases::{PhaseAction, phase_title, verdict_color, weeks_text};
 
@@ -51,61 +53,85 @@ pub fn parse_start(text: &str) -> Result<Option<NaiveDate>, String> {
 }
 
 /// The whole timeline in words, for screen readers and the hover text.
-pub fn timeline_summary(plan: &Plan, report: &PlanReport, catalog: &Catalog) -> String {
+pub fn timeline_summary(lang: Lang, plan: &Plan, report: &PlanReport, catalog: &Catalog) -> String {
     let total = plan.total_weeks();
-    let mut text = format!("Timeline of {}", weeks_text(total));
-    if let Some(start) = plan.start {
-        text.push_str(&format!(", from {}", long_date(start)));
-    }
-    text.push('.');
+    let weeks = weeks_text(lang, total);
+    let mut text = match plan.start {
+        Some(start) => tr(
+            lang,
+            "timeline-of-from",
+            &[
+                ("weeks", weeks.into()),
+                ("date", long_date(lang, start).into()),
+            ],
+        ),
+        None => tr(lang, "timeline-of", &[("weeks", weeks.into())]),
+    };
     for (i, first) in plan.first_weeks().into_iter().enumerate() {
         let phase = plan.phase(i);
         let last = first + phase.week_count() - 1;
         let weeks = if first == last {
-            format!("Week {first}")
+            tr(lang, "timeline-week", &[("first", first.into())])
         } else {
-            format!("Weeks {first} to {last}")
+            tr(
+                lang,
+                "timeline-weeks",
+                &[("first", first.into()), ("last", last.into())],
+            )
         };
         let r = report.phase(i);
-        let verdict = if r.meets() { "meets" } else { "does not meet" };
-        text.push_str(&format!(
-            " {weeks}: {}, {}, {} a week, {verdict}.",
-            phase_title(plan, i, catalog),
-            catalog.level(phase.level).short_name,
-            duration(r.weekly_minutes),
+        let verdict = if r.meets() {
+            t(lang, "phase-meets")
+        } else {
+            t(lang, "phase-does-not-meet")
+        };
+        text.push(' ');
+        text.push_str(&tr(
+            lang,
+            "timeline-phase",
+            &[
+                ("weeks", weeks.into()),
+                ("name", phase_title(plan, i, catalog).into()),
+                (
+                    "level",
+                    catalog.level(phase.level).short_name.as_str().into(),
+                ),
+                ("hours", duration_in(lang, r.weekly_minutes).into()),
+                ("verdict", verdict.into()),
+            ],
         ));
     }
     text
 }
 
-/// "Monday 4 January 2027".
-fn long_date(date: NaiveDate) -> String {
+/// "Monday 4 January 2027", "lunes 4 de enero de 2027".
+fn long_date(lang: Lang, date: NaiveDate) -> String {
     let weekday = crate::plan::Day::ALL[date.weekday().num_days_from_monday() as usize];
-    format!(
-        "{} {} {} {}",
-        weekday.name(),
-        date.day(),
-        month_name(date.month()),
-        date.year()
+    tr(
+        lang,
+        "date-long",
+        &[
+            ("weekday", day_name_in(lang, weekday).into()),
+            ("day", date.day().into()),
+            ("month", month_name(lang, date.month()).into()),
+            ("year", date.year().to_string().into()),
+        ],
     )
 }
 
-fn month_name(month: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    MONTHS[(month.clamp(1, 12) - 1) as usize]
+/// "Jan 4", "4 ene".
+fn short_date(lang: Lang, date: NaiveDate) -> String {
+    let month = t(lang, &format!("month-short-{}", date.month().clamp(1, 12)));
+    tr(
+        lang,
+        "date-short",
+        &[("day", date.day().into()), ("month", month.into())],
+    )
+}
+
+fn month_name(lang: Lang, month: u32) -> String {
+    // Ids month-1 ... month-12 and month-short-1 ... month-short-12 in ui.ftl.
+    t(lang, &format!("month-{}", month.clamp(1, 12)))
 }
 
 /// Draws the timeline (collapsible) with its start date field; returns what the user did:
@@ -118,7 +144,12 @@ pub fn timeline_ui(
     shown: usize,
     catalog: &Catalog,
 ) -> Option<PhaseAction> {
-    let title = format!("Timeline: {}", weeks_text(plan.total_weeks()));
+    let lang = crate::ui::lang(ui.ctx());
+    let title = tr(
+        lang,
+        "timeline-title",
+        &[("weeks", weeks_text(lang, plan.total_weeks()).into())],
+    );
     // At the smallest window the week grid needs the room more; the header stays one click away.
     let roomy = ui.available_height() > 520.0;
     egui::CollapsingHeader::new(RichText::new(title).strong())
@@ -135,9 +166,10 @@ pub fn timeline_ui(
 
 /// "Starts on [YYYY-MM-DD]": one edit when the field loses the keyboard, if it is a date.
 fn start_ui(ui: &mut Ui, state: &mut TimelineState, plan: &Plan) -> Option<PhaseAction> {
+    let lang = crate::ui::lang(ui.ctx());
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Starts on");
+        let label = ui.label(t(lang, "timeline-starts-on"));
         let planned = plan
             .start
             .map(|d| d.format("%Y-%m-%d").to_string())
@@ -146,11 +178,11 @@ fn start_ui(ui: &mut Ui, state: &mut TimelineState, plan: &Plan) -> Option<Phase
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
-                    .hint_text("YYYY-MM-DD")
+                    .hint_text(t(lang, "timeline-date-hint"))
                     .desired_width(100.0),
             )
             .labelled_by(label.id)
-            .on_hover_text("The first day of the first phase; leave empty if there is no date yet");
+            .on_hover_text(t(lang, "timeline-starts-on-hover"));
         if response.changed() {
             state.typed = Some(text);
         }
@@ -164,8 +196,12 @@ fn start_ui(ui: &mut Ui, state: &mut TimelineState, plan: &Plan) -> Option<Phase
                         action = Some(PhaseAction::SetStart(start));
                     }
                 }
-                Err(message) => {
-                    state.error = Some(message);
+                Err(_) => {
+                    state.error = Some(tr(
+                        lang,
+                        "timeline-bad-date",
+                        &[("text", typed.trim().into())],
+                    ));
                     state.typed = Some(typed);
                 }
             }
@@ -175,8 +211,15 @@ fn start_ui(ui: &mut Ui, state: &mut TimelineState, plan: &Plan) -> Option<Phase
         {
             let end = week_start(start, plan.total_weeks()) + Duration::days(6);
             ui.label(
-                RichText::new(format!("{} to {}", long_date(start), long_date(end)))
-                    .color(ui.visuals().weak_text_color()),
+                RichText::new(tr(
+                    lang,
+                    "timeline-from-to",
+                    &[
+                        ("start", long_date(lang, start).into()),
+                        ("end", long_date(lang, end).into()),
+                    ],
+                ))
+                .color(ui.visuals().weak_text_color()),
             );
         }
     });
@@ -194,6 +237,7 @@ fn chart_ui(
     shown: usize,
     catalog: &Catalog,
 ) -> Option<PhaseAction> {
+    let lang = crate::ui::lang(ui.ctx());
     let total = plan.total_weeks().max(1);
     let first_weeks = plan.first_weeks();
     let rules = catalog.rule_set(&report.rules);
@@ -228,16 +272,21 @@ fn chart_ui(
         for week in first..first + plan.phase(i).week_count() {
             let when = plan
                 .start
-                .map(|s| format!(" ({})", week_start(s, week).format("%b %-d")))
+                .map(|s| format!(" ({})", short_date(lang, week_start(s, week))))
                 .unwrap_or_default();
             bars.push(
                 Bar::new(f64::from(week), hours)
                     .width(0.8)
                     .fill(fill)
-                    .name(format!(
-                        "Week {week}{when}: {}, {}",
-                        phase_title(plan, i, catalog),
-                        duration(r.weekly_minutes)
+                    .name(tr(
+                        lang,
+                        "timeline-bar",
+                        &[
+                            ("week", week.into()),
+                            ("when", when.into()),
+                            ("name", phase_title(plan, i, catalog).into()),
+                            ("hours", duration_in(lang, r.weekly_minutes).into()),
+                        ],
                     )),
             );
         }
@@ -257,8 +306,8 @@ fn chart_ui(
             return String::new();
         }
         match start {
-            Some(s) => week_start(s, week as u32).format("%b %-d").to_string(),
-            None => format!("wk {week}"),
+            Some(s) => short_date(lang, week_start(s, week as u32)),
+            None => tr(lang, "timeline-wk", &[("week", week.into())]),
         }
     };
     let band_colors = [
@@ -301,7 +350,7 @@ fn chart_ui(
         .show(ui, |plot| {
             if let Some(set) = rules {
                 for (i, rule) in set.levels.iter().enumerate() {
-                    let Some(phrase) = band_phrase(rule) else {
+                    let Some(phrase) = band_phrase_in(lang, rule) else {
                         continue;
                     };
                     let lo = rule.min_minutes().map_or(0.0, |m| f64::from(m) / 60.0);
@@ -311,7 +360,7 @@ fn chart_ui(
                     plot.span(Span::new("", lo..=hi).axis(egui_plot::Axis::Y).fill(color));
                     plot.text(
                         Text::new(
-                            format!("{name} band"),
+                            tr(lang, "timeline-band", &[("level", name.as_str().into())]),
                             PlotPoint::new(x_max, (lo + hi.min(y_max)) / 2.0),
                             RichText::new(format!("{name}: {phrase}"))
                                 .small()
@@ -321,7 +370,7 @@ fn chart_ui(
                     );
                 }
             }
-            plot.bar_chart(BarChart::new("Weekly hours", bars));
+            plot.bar_chart(BarChart::new(t(lang, "timeline-weekly-hours"), bars));
             for (i, &first) in first_weeks.iter().enumerate() {
                 let last = first + plan.phase(i).week_count() - 1;
                 // A line before each phase but the first (a width of 0 draws none).
@@ -338,7 +387,7 @@ fn chart_ui(
                 );
             }
         });
-    let summary = timeline_summary(plan, report, catalog);
+    let summary = timeline_summary(lang, plan, report, catalog);
     response
         .response
         .widget_info(|| WidgetInfo::labeled(Role::Figure, true, &summary));
@@ -358,11 +407,9 @@ fn chart_ui(
         }
     }
     ui.label(
-        RichText::new(
-            "Bars: hours a week, by phase (green meets, red does not). Bands: each level's hours under the rules. Click a week to show its phase.",
-        )
-        .small()
-        .color(ui.visuals().weak_text_color()),
+        RichText::new(t(lang, "timeline-caption"))
+            .small()
+            .color(ui.visuals().weak_text_color()),
     );
     action
 }
@@ -406,7 +453,7 @@ mod tests {
             .clone();
         plan.start = NaiveDate::from_ymd_opt(2027, 1, 4);
         let report = check_plan(&plan, catalog, None).unwrap();
-        let text = timeline_summary(&plan, &report, catalog);
+        let text = timeline_summary(Lang::En, &plan, &report, catalog);
         assert!(
             text.starts_with("Timeline of 13 weeks, from Monday 4 January 2027."),
             "{text}"

@@ -8,7 +8,9 @@
 use egui::{Color32, CornerRadius, Frame, Label, RichText, Ui};
 
 use crate::catalog::{Catalog, RuleKind, RuleSet};
-use crate::check::{Code, Report, headline};
+use crate::check::{Code, Report, headline_in};
+use crate::i18n::Lang;
+use crate::ui::{t, tr};
 
 /// Green-ish when the week meets the rules, red-ish when it does not; readable in both themes.
 pub(super) struct Tone {
@@ -29,51 +31,48 @@ fn neutral(ui: &Ui) -> Tone {
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The banner's two lines: the headline and what lies below it.
 pub(super) fn banner_words(
+    lang: Lang,
     report: &Report,
     set: Option<&RuleSet>,
     catalog: &Catalog,
 ) -> (String, String) {
     let level = &catalog.level(report.level).short_name;
     if report.findings.iter().any(|f| f.code == Code::NoSessions) {
-        let what = match set {
-            Some(s) if s.kind == RuleKind::Regulation => {
-                format!(
-                    "whether this week meets {} {level} rule",
-                    s.issuer_possessive()
-                )
-            }
-            Some(s) => format!(
-                "how this week compares with {} usual hours for {level}",
-                s.issuer_possessive()
-            ),
-            None => format!("how this week compares with the rules for {level}"),
+        let id = match set {
+            Some(s) if s.kind == RuleKind::Regulation => "banner-empty-regulation",
+            Some(_) => "banner-empty-guideline",
+            None => "banner-empty",
         };
+        let owner = set.map(|s| s.issuer_possessive()).unwrap_or_default();
+        let issuer = set.map(|s| s.issuer.as_str()).unwrap_or_default();
         return (
-            format!("Add sessions to see {what}"),
-            "The check starts with the first session.".to_owned(),
+            tr(
+                lang,
+                id,
+                &[
+                    ("level", level.as_str().into()),
+                    ("owner", owner.into()),
+                    ("issuer", issuer.into()),
+                ],
+            ),
+            t(lang, "banner-starts-with-first"),
         );
     }
     let errors = report.errors().count();
     let warnings = report.warnings().count();
     let detail = match (errors, warnings) {
-        (0, 0) => "No findings.".to_owned(),
-        (0, w) => format!(
-            "{} worth a look below: usual practice, not rules.",
-            count(w, "thing", "things")
-        ),
-        (e, 0) => format!("{} below.", count(e, "finding", "findings")),
-        (e, w) => format!(
-            "{} below, and {w} more worth a look.",
-            count(e, "finding", "findings")
+        (0, 0) => t(lang, "results-no-findings"),
+        (0, w) => tr(lang, "banner-warnings", &[("n", w.into())]),
+        (e, 0) => tr(lang, "banner-errors", &[("n", e.into())]),
+        (e, w) => tr(
+            lang,
+            "banner-errors-warnings",
+            &[("n", e.into()), ("w", w.into())],
         ),
     };
-    (headline(report, set, catalog), detail)
+    (headline_in(lang, report, set, catalog), detail)
 }
 
 /// The verdict in big coloured words, with how many findings lie below.
@@ -89,7 +88,8 @@ pub(super) fn verdict_banner_ui(
     } else {
         tone(ui, report.meets())
     };
-    let (headline, detail) = banner_words(report, set, catalog);
+    let lang = crate::ui::lang(ui.ctx());
+    let (headline, detail) = banner_words(lang, report, set, catalog);
     Frame::new()
         .fill(tone.fill)
         .corner_radius(CornerRadius::same(6))

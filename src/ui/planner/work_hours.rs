@@ -1,6 +1,9 @@
 //! "Add my work or school hours": the same time range on several days, as commitments.
 
+use crate::check::{day_name_in, day_short_in};
+use crate::i18n::Lang;
 use crate::plan::{Commitment, Day};
+use crate::ui::t;
 
 /// The form's fields, kept between uses.
 pub struct WorkHoursForm {
@@ -8,6 +11,8 @@ pub struct WorkHoursForm {
     start: String,
     end: String,
     title: String,
+    /// Whether the person typed a title; until then it is "Work" in the UI's language.
+    title_typed: bool,
     error: Option<String>,
 }
 
@@ -17,7 +22,8 @@ impl Default for WorkHoursForm {
             days: [true, true, true, true, true, false, false],
             start: "09:00".into(),
             end: "17:00".into(),
-            title: "Work".into(),
+            title: String::new(),
+            title_typed: false,
             error: None,
         }
     }
@@ -26,38 +32,46 @@ impl Default for WorkHoursForm {
 impl WorkHoursForm {
     /// Draws the form; returns the commitments to add when the user presses the button.
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<Vec<Commitment>> {
+        let lang = crate::ui::lang(ui.ctx());
+        if !self.title_typed {
+            self.title = t(lang, "wh-default-title");
+        }
         let mut result = None;
-        egui::CollapsingHeader::new("Add my work or school hours")
+        egui::CollapsingHeader::new(t(lang, "wh-heading"))
             .id_salt("work-hours")
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     for day in Day::ALL {
-                        ui.checkbox(&mut self.days[day.index()], day.code())
-                            .on_hover_text(day.name());
+                        ui.checkbox(&mut self.days[day.index()], day_short_in(lang, day))
+                            .on_hover_text(day_name_in(lang, day));
                     }
                 });
                 ui.horizontal(|ui| {
-                    let from = ui.label("From");
+                    let from = ui.label(t(lang, "wh-from"));
                     ui.add(egui::TextEdit::singleline(&mut self.start).desired_width(56.0))
                         .labelled_by(from.id);
-                    let to = ui.label("to");
+                    let to = ui.label(t(lang, "wh-to"));
                     ui.add(egui::TextEdit::singleline(&mut self.end).desired_width(56.0))
                         .labelled_by(to.id);
                 });
                 ui.horizontal(|ui| {
-                    let what = ui.label("What");
-                    ui.add(
-                        egui::TextEdit::singleline(&mut self.title)
-                            .hint_text("Work, School, Childcare")
-                            .desired_width(140.0),
-                    )
-                    .labelled_by(what.id);
+                    let what = ui.label(t(lang, "wh-what"));
+                    let edit = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.title)
+                                .hint_text(t(lang, "wh-what-hint"))
+                                .desired_width(140.0),
+                        )
+                        .labelled_by(what.id);
+                    if edit.changed() {
+                        self.title_typed = true;
+                    }
                 });
                 if let Some(error) = &self.error {
                     ui.colored_label(ui.visuals().error_fg_color, error);
                 }
-                if ui.button("Add these hours to my week").clicked() {
-                    match self.commitments() {
+                if ui.button(t(lang, "wh-add")).clicked() {
+                    match self.commitments(lang) {
                         Ok(list) => {
                             self.error = None;
                             result = Some(list);
@@ -69,18 +83,15 @@ impl WorkHoursForm {
         result
     }
 
-    fn commitments(&self) -> Result<Vec<Commitment>, String> {
-        let (start, end) =
-            crate::plan::parse_times(self.start.trim(), self.end.trim()).map_err(|e| {
-                let label = if e.field() == "start" { "From" } else { "To" };
-                format!("{label}: {e}")
-            })?;
+    fn commitments(&self, lang: Lang) -> Result<Vec<Commitment>, String> {
+        let (start, end) = crate::plan::parse_times(self.start.trim(), self.end.trim())
+            .map_err(|e| super::editor::bad_times_in(lang, &e))?;
         let days: Vec<Day> = Day::ALL
             .into_iter()
             .filter(|d| self.days[d.index()])
             .collect();
         if days.is_empty() {
-            return Err("Tick at least one day.".into());
+            return Err(t(lang, "wh-no-day"));
         }
         Ok(days
             .into_iter()

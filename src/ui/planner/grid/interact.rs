@@ -50,6 +50,7 @@ struct View<'a> {
     fonts: Fonts,
     selection: Option<Item>,
     dragged_item: Option<Item>,
+    lang: crate::i18n::Lang,
 }
 
 /// Whether any grid widget started, continued or ended a drag this frame.
@@ -101,6 +102,7 @@ pub(super) fn grid_body_ui(
         fonts: Fonts::new(ui.style()),
         selection,
         dragged_item: state.drag.and_then(|d| d.op.item()),
+        lang: crate::ui::lang(ui.ctx()),
     };
 
     if let Some((day, time)) = state.reveal.take() {
@@ -203,11 +205,7 @@ fn background_ui(
         Sense::CLICK | Sense::DRAG,
     );
     background.widget_info(|| {
-        WidgetInfo::labeled(
-            Role::Group,
-            true,
-            "Week grid: drag on empty time to add a session",
-        )
+        WidgetInfo::labeled(Role::Group, true, crate::ui::t(view.lang, "grid-empty"))
     });
     if background.clicked() {
         actions.push(GridAction::ClearSelection);
@@ -334,7 +332,7 @@ fn block_ui(
             &view.fonts,
             rect,
             view.clip,
-            (block, title(view.week, block.item)),
+            (block, &title(view.week, block.item, view.lang)),
             look,
         );
     }
@@ -347,10 +345,10 @@ fn tooltip(view: &View<'_>, state: &GridState, block: &Block, response: &Respons
         let span = block.span;
         format!(
             "{}\n{} {} ({})",
-            title(view.week, block.item),
-            span.day.name(),
+            title(view.week, block.item, view.lang),
+            crate::check::day_name_in(view.lang, span.day),
             span.times(),
-            crate::check::duration(u32::from(span.minutes())),
+            crate::check::duration_in(view.lang, u32::from(span.minutes())),
         )
     };
     if response.has_focus() && state.pointer_focus != Some(block.item) {
@@ -457,8 +455,13 @@ fn drag_ui(
             .and_then(|item| view.laid.index_of(item))
             .map(|i| {
                 let block = &view.laid.blocks[i];
-                (block, title(view.week, block.item))
+                (block, title(view.week, block.item, view.lang))
             });
+        let new_session = crate::ui::t(view.lang, "grid-new-session");
+        let original = match &original {
+            Some((block, title)) => (Some(*block), title.as_ref()),
+            None => (None, new_session.as_str()),
+        };
         paint::paint_preview(
             &view.painter,
             &view.visuals,

@@ -7,7 +7,12 @@ use std::collections::BinaryHeap;
 
 use egui::{Pos2, Rect, pos2};
 
+use std::borrow::Cow;
+
+use crate::check::{day_name_in, kind_label_in};
+use crate::i18n::Lang;
 use crate::plan::{Clock, Day, SessionKind, Week};
+use crate::ui::{t, tr};
 
 use super::{GridAction, Item};
 
@@ -81,26 +86,37 @@ pub(super) struct Block {
 
 impl Block {
     /// What a screen reader says: "Group therapy, Monday 18:00 to 21:00, session".
-    pub fn label(&self, title: &str) -> String {
+    pub fn label(&self, lang: Lang, title: &str) -> String {
         let what = match (self.kind, self.phase_only) {
-            (Some(_), _) => "session",
-            (None, false) => "commitment",
-            (None, true) => "commitment for this phase only",
+            (Some(_), _) => t(lang, "block-session"),
+            (None, false) => t(lang, "block-commitment"),
+            (None, true) => t(lang, "block-commitment-phase"),
         };
-        format!(
-            "{title}, {} {} to {}, {what}",
-            self.span.day.name(),
-            clock(self.span.start),
-            clock(self.span.end),
+        tr(
+            lang,
+            "block-label",
+            &[
+                ("title", title.into()),
+                ("day", day_name_in(lang, self.span.day).into()),
+                ("start", clock(self.span.start).to_string().into()),
+                ("end", clock(self.span.end).to_string().into()),
+                ("what", what.into()),
+            ],
         )
     }
 }
 
-/// The title shown for an item of `week` ("" if it is not there).
-pub(super) fn title<'w>(week: &'w Week<'_>, item: Item) -> &'w str {
+/// The title shown for an item of `week` ("" if it is not there); a block without a title
+/// shows its kind ("Group therapy", "Commitment") in `lang`.
+pub(super) fn title<'w>(week: &'w Week<'_>, item: Item, lang: Lang) -> Cow<'w, str> {
+    let typed = |title: &'w str| (!title.trim().is_empty()).then_some(Cow::Borrowed(title));
     match item {
-        Item::Session(i) => week.sessions.get(i).map_or("", |s| s.display_title()),
-        Item::Commitment(i) => week.commitments.get(i).map_or("", |c| c.display_title()),
+        Item::Session(i) => week.sessions.get(i).map_or(Cow::Borrowed(""), |s| {
+            typed(&s.title).unwrap_or_else(|| Cow::Owned(kind_label_in(lang, s.kind)))
+        }),
+        Item::Commitment(i) => week.commitments.get(i).map_or(Cow::Borrowed(""), |c| {
+            typed(&c.title).unwrap_or_else(|| Cow::Owned(t(lang, "commitment-untitled")))
+        }),
     }
 }
 
@@ -109,6 +125,8 @@ pub(super) fn title<'w>(week: &'w Week<'_>, item: Item) -> &'w str {
 pub(super) struct Laid {
     /// Hash of the week it was made from.
     key: u64,
+    /// The language of its accessible names.
+    lang: Lang,
     /// Every block, in Tab order (day, start, end).
     pub blocks: Vec<Block>,
     /// Double-booked time ranges, by day.
@@ -123,15 +141,15 @@ pub(super) struct Laid {
 
 impl Laid {
     /// Lays out `week`, or returns `previous` untouched if the week has not changed.
-    pub fn update(previous: Option<Laid>, week: &Week<'_>) -> Laid {
+    pub fn update(previous: Option<Laid>, week: &Week<'_>, lang: Lang) -> Laid {
         let key = week_key(week);
         match previous {
-            Some(laid) if laid.key == key => laid,
-            _ => Laid::new(week, key),
+            Some(laid) if laid.key == key && laid.lang == lang => laid,
+            _ => Laid::new(week, key, lang),
         }
     }
 
-    fn new(week: &Week<'_>, key: u64) -> Laid {
+    fn new(week: &Week<'_>, key: u64, lang: Lang) -> Laid {
         let (blocks, troubles) = layout_blocks(week);
         let mut days: [std::ops::Range<usize>; 7] = Default::default();
         let mut longest = [0u16; 7];
@@ -148,6 +166,7 @@ impl Laid {
         let labels = blocks.iter().map(|_| std::cell::OnceCell::new()).collect();
         Laid {
             key,
+            lang,
             blocks,
             troubles,
             days,
@@ -159,7 +178,8 @@ impl Laid {
     /// The accessible name of `blocks[index]`.
     pub fn label(&self, week: &Week<'_>, index: usize) -> &str {
         let block = &self.blocks[index];
-        self.labels[index].get_or_init(|| block.label(title(week, block.item)))
+        self.labels[index]
+            .get_or_init(|| block.label(self.lang, &title(week, block.item, self.lang)))
     }
 
     /// Indices of the blocks that show between `from` and `to` minutes, in Tab order, at most

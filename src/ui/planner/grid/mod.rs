@@ -102,24 +102,24 @@ pub fn week_grid_ui(
     report: &Report,
     selection: Option<Item>,
 ) -> Vec<GridAction> {
+    let lang = crate::ui::lang(ui.ctx());
     let mut actions = Vec::new();
     let grid_id = ui.make_persistent_id("week-grid");
     let hidden_before = state.hidden;
     if hidden_before > 0 {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!(
-                "This week has more blocks than the grid can draw: {hidden_before} in view are \
-                 not shown. The check on the right counts them all."
-            ),
+            crate::ui::tr(lang, "grid-hidden", &[("n", hidden_before.into())]),
         );
     }
 
     let (header_rect, header) =
         ui.allocate_exact_size(vec2(ui.available_width(), HEADER_HEIGHT), Sense::hover());
-    header.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Days of the week"));
+    header.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Label, true, crate::ui::t(lang, "grid-days"))
+    });
 
-    let laid = layout::Laid::update(state.laid.take(), plan);
+    let laid = layout::Laid::update(state.laid.take(), plan, lang);
 
     let mut scroll = ScrollArea::vertical()
         .id_salt("week-grid-scroll")

@@ -7,7 +7,8 @@ use egui::{
     Visuals, pos2, vec2,
 };
 
-use crate::check::{Report, Severity, duration};
+use crate::check::{Report, Severity, day_name_in, day_short_in, duration_in};
+use crate::i18n::Lang;
 use crate::plan::Day;
 use crate::ui::theme;
 
@@ -97,6 +98,7 @@ pub(super) fn paint_background(
 
 /// Day names above the columns, with the hours scheduled that day.
 pub(super) fn header_ui(ui: &Ui, rect: Rect, geometry: Geometry, report: &Report) {
+    let lang = crate::ui::lang(ui.ctx());
     let fonts = Fonts::new(ui.style());
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals();
@@ -113,7 +115,11 @@ pub(super) fn header_ui(ui: &Ui, rect: Rect, geometry: Geometry, report: &Report
     for day in Day::ALL {
         let x = geometry.column_x(day);
         let center = x + geometry.column_width / 2.0;
-        let name = if long_names { day.name() } else { day.code() };
+        let name = if long_names {
+            day_name_in(lang, day)
+        } else {
+            day_short_in(lang, day)
+        };
         painter.text(
             pos2(center, rect.top() + 3.0),
             Align2::CENTER_TOP,
@@ -130,7 +136,7 @@ pub(super) fn header_ui(ui: &Ui, rect: Rect, geometry: Geometry, report: &Report
         painter.text(
             pos2(center, rect.bottom() - 3.0),
             Align2::CENTER_BOTTOM,
-            hours_text(minutes),
+            hours_text(lang, minutes),
             hours_font.clone(),
             color,
         );
@@ -142,11 +148,11 @@ pub(super) fn header_ui(ui: &Ui, rect: Rect, geometry: Geometry, report: &Report
     );
 }
 
-fn hours_text(minutes: u32) -> String {
+fn hours_text(lang: Lang, minutes: u32) -> String {
     if minutes == 0 {
         "-".to_owned()
     } else {
-        duration(minutes)
+        duration_in(lang, minutes)
     }
 }
 
@@ -384,20 +390,13 @@ pub(super) fn paint_preview(
     fonts: &Fonts,
     geometry: Geometry,
     span: Span,
-    original: Option<(&Block, &str)>,
+    (original, title): (Option<&Block>, &str),
     clip: Rect,
 ) {
     let rect = geometry.preview_rect(span);
-    let (fill, text, title) = match original {
-        Some((block, title)) => {
-            let (fill, text) = block_colors(block, visuals);
-            (fill, text, title)
-        }
-        None => (
-            visuals.selection.bg_fill,
-            visuals.strong_text_color(),
-            "New session",
-        ),
+    let (fill, text) = match original {
+        Some(block) => block_colors(block, visuals),
+        None => (visuals.selection.bg_fill, visuals.strong_text_color()),
     };
     painter.rect(
         rect,
