@@ -301,6 +301,7 @@ doc-restored-not-autosaved = { $kind ->
 }
 doc-pdf-failed = Could not make the PDF. { $error }
 doc-exported = { $what ->
+    [picture] Saved a picture of the week as { $path }
     [calendar] Exported the calendar to { $path }
     [summary] Exported the summary to { $path }
    *[other] Exported the PDF to { $path }

@@ -307,6 +307,7 @@ doc-restored-not-autosaved = { $kind ->
 }
 doc-pdf-failed = No se pudo crear el PDF. { $error }
 doc-exported = { $what ->
+    [picture] Se guardó una imagen de la semana en { $path }
     [calendar] Se exportó el calendario a { $path }
     [summary] Se exportó el resumen a { $path }
    *[other] Se exportó el PDF a { $path }

@@ -643,7 +643,7 @@ impl CareLevelsApp {
                 self.set_info(t(self.lang(), "status-copied-picture"));
             }
             Target::Save(path) => match super::picture::png_bytes(&taken.image) {
-                Ok(bytes) => self.write_export(&path, &bytes, "picture of the week"),
+                Ok(bytes) => self.write_export(&path, &bytes, "picture"),
                 Err(e) => self.set_error(tr(
                     self.lang(),
                     "status-picture-failed",
