@@ -53,7 +53,7 @@ fn huge_sessions() -> Plan {
         plan.phases[0].sessions.push(Session {
             day: Day::ALL[i % 7],
             start: Clock::from_minutes(start).unwrap(),
-            end: Clock::from_minutes(start + 30 + (i % 4) as u16 * 15).unwrap(),
+            end: Clock::from_minutes((start + 30 + (i % 4) as u16 * 15).min(24 * 60)).unwrap(),
             kind: SessionKind::ALL[i % 7],
             title: format!("Session number {i}"),
         });
