@@ -125,6 +125,10 @@ wh-no-day = Tick at least one day.
 
 ## Plan my week: the live check
 
+results-more-findings = { $n ->
+    [one] Show 1 more finding
+   *[other] Show more ({ $n } findings not shown yet)
+}
 results-level = Level of care
 results-rules = Rules
 results-intensity = By hours alone this is { $level } intensity.

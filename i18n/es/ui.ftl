@@ -125,6 +125,10 @@ wh-no-day = Marque al menos un día.
 
 ## Plan my week: the live check
 
+results-more-findings = { $n ->
+    [one] Mostrar 1 hallazgo más
+   *[other] Mostrar más ({ $n } hallazgos sin mostrar)
+}
 results-level = Nivel de atención
 results-rules = Reglas
 results-intensity = Solo por las horas, esta semana tiene la intensidad de { $level }.

@@ -304,7 +304,14 @@ fn findings_ui(ui: &mut Ui, report: &Report, week: &Week<'_>) -> Option<ResultsA
     }
     crate::ui::a11y::heading(ui, t(lang, "results-what-to-look-at"), 2);
     let mut action = None;
-    for (index, group) in group_findings(report, week).into_iter().enumerate() {
+    let groups = group_findings(report, week);
+    // A long list is shown a dozen at a time: more cards than that help no one read the week,
+    // and laying out two hundred each frame would cost more than the whole week grid.
+    let shown_id = ui.scope_id().with("findings-shown");
+    let shown = ui
+        .data(|d| d.get_temp::<usize>(shown_id))
+        .unwrap_or(FINDINGS_AT_FIRST);
+    for (index, group) in groups.iter().take(shown).enumerate() {
         let finding = &report.findings[group.first];
         let response = ui
             .push_id(("finding", index), |ui| {
@@ -323,8 +330,18 @@ fn findings_ui(ui: &mut Ui, report: &Report, week: &Week<'_>) -> Option<ResultsA
         }
         ui.add_space(4.0);
     }
+    if groups.len() > shown {
+        let more = groups.len() - shown;
+        let text = tr(lang, "results-more-findings", &[("n", more.into())]);
+        if ui.button(text).clicked() {
+            ui.data_mut(|d| d.insert_temp(shown_id, shown + FINDINGS_AT_FIRST * 4));
+        }
+    }
     action
 }
+
+/// How many finding cards show before "Show more".
+const FINDINGS_AT_FIRST: usize = 12;
 
 /// Findings shown as one card: the first, and the other days the same thing happens.
 struct FindingGroup {
@@ -723,6 +740,39 @@ mod tests {
             cards[0]
         );
         assert!(!cards[1].contains("The same on"), "{}", cards[1]);
+    }
+
+    #[test]
+    fn a_long_list_of_findings_shows_a_dozen_then_more_on_request() {
+        let mut plan = Plan::new(LevelId::Iop);
+        for i in 0..40u16 {
+            let start = 8 * 60 + i * 5;
+            plan.phases[0].sessions.push(Session {
+                day: Day::Mon,
+                start: Clock::from_minutes(start).unwrap(),
+                end: Clock::from_minutes(start + 60).unwrap(),
+                kind: SessionKind::Group,
+                title: format!("Group {i}"),
+            });
+        }
+        let findings = check_plan(&plan, Catalog::builtin(), None).unwrap().phases[0]
+            .findings
+            .len();
+        assert!(findings > 30, "the test needs many findings ({findings})");
+        let mut harness = harness(plan);
+        harness.run();
+        let cards = |h: &Harness<'_, State>| {
+            h.query_all_by_role(Role::Button)
+                .filter(|n| {
+                    let label = n.accesskit_node().label().unwrap_or_default();
+                    label.starts_with("Needs a change:") || label.starts_with("Worth a look:")
+                })
+                .count()
+        };
+        assert_eq!(cards(&harness), FINDINGS_AT_FIRST);
+        harness.get_by_label_contains("Show more").click();
+        harness.run();
+        assert_eq!(cards(&harness), (FINDINGS_AT_FIRST * 5).min(findings));
     }
 
     #[test]
