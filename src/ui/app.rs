@@ -12,7 +12,8 @@ use crate::plan::workspace::{self, Slot, Workspace};
 
 use super::calendar_export::CalendarExport;
 use super::compare::CompareView;
-use super::document::{self as doc, DocumentState, Pending, suggested_file_name};
+use super::document::{self as doc, DocumentState, Pending};
+use super::exports::suggested_file_name;
 use super::files::{FileDialogs, Purpose};
 use super::keymap::{self, Action};
 use super::picture::{Picture, Target};

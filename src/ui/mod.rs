@@ -8,6 +8,7 @@ pub mod app;
 pub mod calendar_export;
 pub mod compare;
 pub mod document;
+pub mod exports;
 pub mod files;
 pub mod help;
 pub mod hours_chart;
