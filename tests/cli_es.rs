@@ -119,3 +119,29 @@ fn spanish_json_messages_are_spanish() {
         "commitment_conflict"
     );
 }
+
+#[test]
+fn export_to_pdf_follows_lang_and_exits_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, words) in [("es", "Página 1 de"), ("en", "Page 1 of")] {
+        let out = dir.path().join(format!("{lang}.pdf"));
+        let status = carelevels()
+            .args(["export", PROGRAMS, "--to"])
+            .arg(&out)
+            .args(["--lang", lang])
+            .output()
+            .expect("runs")
+            .status;
+        assert_eq!(status.code(), Some(0), "{lang}");
+        let pdf = std::fs::read(&out).expect("written");
+        assert!(pdf.starts_with(b"%PDF-"));
+        let text = std::process::Command::new("pdftotext")
+            .arg(&out)
+            .arg("-")
+            .output();
+        if let Ok(text) = text {
+            let text = String::from_utf8_lossy(&text.stdout);
+            assert!(text.contains(words), "{lang}: {text}");
+        }
+    }
+}

@@ -446,3 +446,40 @@ fn more_than_four_programs_are_compared_in_tables_of_four() {
     let Some(text) = text_of(&bytes) else { return };
     assert!(text.contains("6. Program 6"), "{text}");
 }
+
+#[test]
+fn a_spanish_pdf_speaks_spanish_and_gives_the_spanish_help_lines() {
+    use carelevels::i18n::Lang;
+    let path = Path::new("data/examples/step-down-day-program-iop-outpatient.ron");
+    let plan = carelevels::plan::file::load(path).expect("an example plan");
+    let catalog = Catalog::builtin_in(Lang::Es);
+    let report = carelevels::check::check_plan(&plan, catalog, None).expect("known rules");
+    let options = PdfOptions {
+        page_size: PageSize::Letter,
+        words: carelevels::export::pdf::PdfWords::for_lang(Lang::Es),
+    };
+    let pdf = carelevels::export::pdf::plan_pdf(&plan, &report, catalog, &options).expect("a PDF");
+    let Some(text) = text_of(&pdf) else {
+        return; // no pdftotext here
+    };
+    for words in [
+        "3 etapas en 13 semanas",
+        "Etapa 2:",
+        "Programa intensivo ambulatorio (IOP)",
+        "Dentro de las horas habituales de ASAM",
+        "Línea Nacional de Ayuda de SAMHSA 1-800-662-4357",
+        "llame al 988 y marque 2",
+        "AYUDA al 988",
+        "911",
+        "no reemplaza una evaluación",
+        "Página 1 de",
+    ] {
+        assert!(text.contains(words), "{words:?} missing from: {text}");
+    }
+    for english in ["Phase 2:", "Within ASAM", "Page 1 of", "Level of care"] {
+        assert!(
+            !text.contains(english),
+            "{english:?} left in English: {text}"
+        );
+    }
+}

@@ -94,7 +94,7 @@ fn render(
     doc: &Document,
     kind: Kind,
     start: Option<NaiveDate>,
-    _lang: Lang,
+    lang: Lang,
     paper: Option<PaperArg>,
     catalog: &Catalog,
 ) -> Result<Vec<u8>, String> {
@@ -119,21 +119,25 @@ fn render(
             "a programs file has no calendar of its own: export one program's week from the app, or export the comparison as .pdf or .txt".into(),
         ),
         (Document::Plan(plan), Kind::Pdf) => {
+            // The PDF speaks `lang`: its words, and the facts' names from that language's catalog.
+            let catalog = Catalog::builtin_in(lang);
             let report = check::check_plan(plan, catalog, None).map_err(rules_error)?;
-            export::pdf::plan_pdf(plan, &report, catalog, &pdf_options(paper))
+            export::pdf::plan_pdf(plan, &report, catalog, &pdf_options(paper, lang))
                 .map_err(|e| e.to_string())
         }
         (Document::Programs(list), Kind::Pdf) => {
+            let catalog = Catalog::builtin_in(lang);
             let report = programs::check_programs(list, catalog, None).map_err(rules_error)?;
-            export::pdf::programs_pdf(list, &report, catalog, &pdf_options(paper))
+            export::pdf::programs_pdf(list, &report, catalog, &pdf_options(paper, lang))
                 .map_err(|e| e.to_string())
         }
     }
 }
 
 /// English words on `--paper`, else on the paper of the locale.
-fn pdf_options(paper: Option<PaperArg>) -> export::pdf::PdfOptions {
+fn pdf_options(paper: Option<PaperArg>, lang: Lang) -> export::pdf::PdfOptions {
     let mut options = export::pdf::PdfOptions::from_env();
+    options.words = export::pdf::PdfWords::for_lang(lang);
     if let Some(paper) = paper {
         options.page_size = match paper {
             PaperArg::Letter => export::pdf::PageSize::Letter,

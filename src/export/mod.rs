@@ -16,7 +16,7 @@ use icalendar::{Calendar, Component, Event, EventLike, Property};
 
 use crate::catalog::Catalog;
 use crate::check::{
-    PlanReport, Report, Severity, days_against_minimum, duration, headline, hours_against_band,
+    PlanReport, Report, Severity, days_against_minimum, duration, hours_against_band,
 };
 use crate::plan::{Clock, Commitment, Day, Plan, Week};
 use crate::programs::{Programs, ProgramsReport, Reply};
@@ -241,15 +241,23 @@ fn escape_text(text: &str) -> String {
 /// The verdict in one plain sentence, naming who set the rules: "Within ASAM's usual hours
 /// for IOP." or "Does not meet Virginia Medicaid's IOP rule: 2 findings."
 pub fn verdict_sentence(report: &Report, catalog: &Catalog) -> String {
-    let head = headline(report, catalog.rule_set(&report.rules), catalog);
+    verdict_sentence_in(crate::i18n::Lang::En, report, catalog)
+}
+
+/// [`verdict_sentence`] in `lang`.
+pub fn verdict_sentence_in(lang: crate::i18n::Lang, report: &Report, catalog: &Catalog) -> String {
+    let head = crate::check::headline_in(lang, report, catalog.rule_set(&report.rules), catalog);
     let errors = report.errors().count();
     if report.meets() {
         format!("{head}.")
     } else {
-        format!(
-            "{head}: {errors} {}.",
-            if errors == 1 { "finding" } else { "findings" }
-        )
+        let word = match (lang, errors) {
+            (crate::i18n::Lang::Es, 1) => "hallazgo",
+            (crate::i18n::Lang::Es, _) => "hallazgos",
+            (_, 1) => "finding",
+            _ => "findings",
+        };
+        format!("{head}: {errors} {word}.")
     }
 }
 

@@ -187,6 +187,87 @@ impl Default for PdfWords {
     }
 }
 
+impl PdfWords {
+    /// The words in `lang` (English is [`PdfWords::default`]).
+    pub fn for_lang(lang: crate::i18n::Lang) -> PdfWords {
+        use crate::check::{day_short_in, kind_label_in};
+        use crate::i18n::Lang;
+        if lang == Lang::En {
+            return PdfWords::default();
+        }
+        PdfWords {
+            untitled: "Plan sin nombre".into(),
+            level_of_care: "Nivel de atención".into(),
+            hour_rules: "Reglas de horas".into(),
+            hours: "Horas".into(),
+            days: "Días".into(),
+            the_week: "La semana".into(),
+            hours_by_day: "Horas".into(),
+            day_names: crate::plan::Day::ALL.map(|d| day_short_in(lang, d)),
+            kind_names: crate::plan::SessionKind::ALL.map(|k| kind_label_in(lang, k)),
+            commitment: "Compromiso (rayado)".into(),
+            clash: "Choque".into(),
+            clash_legend: "Rojo: horas con dos cosas a la vez".into(),
+            findings: "Qué revisar".into(),
+            nothing_to_change: "Nada que cambiar.".into(),
+            needs_a_change: "Necesita un cambio".into(),
+            worth_a_look: "Vale la pena revisar".into(),
+            sources: "Fuentes".into(),
+            intensity: "Solo por las horas, esta semana tiene la intensidad de {level}.".into(),
+            help: "Ayuda gratis y confidencial, 24/7: Línea Nacional de Ayuda de SAMHSA 1-800-662-4357 (atienden en español). Línea 988 de Prevención del Suicidio y Crisis: llame al 988 y marque 2, o envíe AYUDA al 988. En una emergencia, llame al 911.".into(),
+            disclaimer: format!(
+                "{} El chequeo cuenta horas de reloj de las sesiones programadas (un grupo de 50 minutos cuenta 50 minutos).",
+                crate::check::disclaimer(lang)
+            ),
+            page_of: "Página {page} de {pages}".into(),
+            phase: "Etapa {n}: {name}, {span}".into(),
+            weeks_span: "semanas {first} a {last}".into(),
+            week_span: "semana {first}".into(),
+            from_date: "desde el {date}".into(),
+            plan_span: "{phases} etapas en {weeks} semanas.".into(),
+            plan_span_from: "{phases} etapas en {weeks} semanas, desde el {date}.".into(),
+            week: "Semana".into(),
+            timeline_alt: "Horas de sesiones cada semana. {phases}".into(),
+            a_week: "{hours} por semana".into(),
+            programs: ProgramsWords {
+                untitled: "Programas que estoy considerando".into(),
+                my_week: "Mi semana".into(),
+                no_commitments: "No hay compromisos anotados.".into(),
+                side_by_side: "Lado a lado".into(),
+                no_ranking: "Los programas están en el orden en que se anotaron. Nada aquí los ordena ni escoge uno.".into(),
+                program: "Programa".into(),
+                meets: "Cumple".into(),
+                does_not_meet: "No cumple".into(),
+                not_entered: "Semana habitual aún no anotada".into(),
+                hours_a_week: "Horas por semana".into(),
+                days_a_week: "Días por semana".into(),
+                clashes: "Choques con mi semana".into(),
+                no_clash: "Sin choques".into(),
+                must_haves_missed: "Imprescindibles aún sin confirmar".into(),
+                none: "Ninguno".into(),
+                must_have: "(imprescindible)".into(),
+                details: [
+                    "Cuándo podría empezar",
+                    "Contacto",
+                    "Dirección",
+                    "Mi costo estimado",
+                    "Idiomas",
+                    "Notas",
+                ]
+                .map(String::from),
+                replies: ["Sí", "No", "Aún no sé"].map(String::from),
+                asked: "preguntado el {date}".into(),
+            },
+            lang: lang.code().into(),
+        }
+    }
+
+    /// The language of these words.
+    pub fn language(&self) -> crate::i18n::Lang {
+        crate::i18n::Lang::from_code(&self.lang).unwrap_or_default()
+    }
+}
+
 /// The fixed words of a programs comparison ([`programs_pdf`]), English by default.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProgramsWords {

@@ -2,7 +2,7 @@
 
 use crate::catalog::Catalog;
 use crate::check::{
-    PlanReport, Report, Severity, days_against_minimum, duration, hours_against_band,
+    PlanReport, Report, Severity, days_against_minimum_in, duration_in, hours_against_band_in,
 };
 use crate::plan::{Day, Plan, SessionKind, Week};
 
@@ -125,12 +125,14 @@ fn timeline_blocks(
             detail.push_str(", ");
             detail.push_str(&words.from_date.replace("{date}", &date));
         }
-        let hours = words.a_week.replace("{hours}", &duration(minutes));
+        let hours = words
+            .a_week
+            .replace("{hours}", &duration_in(words.language(), minutes));
         spoken.push(format!("{name}: {detail}, {hours}."));
         phases.push(TimelinePhase {
             name,
             detail,
-            hours: duration(minutes),
+            hours: duration_in(words.language(), minutes),
         });
     }
     let most = weeks.iter().map(|w| w.0).max().unwrap_or(0);
@@ -145,7 +147,7 @@ fn timeline_blocks(
     let timeline = Timeline {
         weeks,
         phases,
-        top_label: duration(most),
+        top_label: duration_in(words.language(), most),
         week_word: words.week.clone(),
         alt_text: words.timeline_alt.replace("{phases}", &spoken.join(" ")),
     };
@@ -197,7 +199,7 @@ pub(super) fn verdict_blocks(report: &Report, catalog: &Catalog, words: &PdfWord
         ),
         Block::Gap(2.0),
         Block::Callout {
-            text: super::super::verdict_sentence(report, catalog),
+            text: super::super::verdict_sentence_in(words.language(), report, catalog),
             fill,
             color,
         },
@@ -205,7 +207,7 @@ pub(super) fn verdict_blocks(report: &Report, catalog: &Catalog, words: &PdfWord
             format!(
                 "{}: {}",
                 words.hours,
-                hours_against_band(report, rule, level)
+                hours_against_band_in(words.language(), report, rule, level)
             ),
             Style::Body,
         ),
@@ -213,7 +215,7 @@ pub(super) fn verdict_blocks(report: &Report, catalog: &Catalog, words: &PdfWord
             format!(
                 "{}: {}",
                 words.days,
-                days_against_minimum(report, rule, level)
+                days_against_minimum_in(words.language(), report, rule, level)
             ),
             Style::Body,
         ),
@@ -261,9 +263,13 @@ pub fn week_picture(plan: &Week<'_>, report: &Report, words: &PdfWords) -> WeekP
         .collect();
     mark_clashes(&mut blocks);
     let (first_hour, last_hour) = hours_in_use(&blocks);
-    let labels = report
-        .minutes_by_day
-        .map(|m| if m == 0 { "-".to_owned() } else { duration(m) });
+    let labels = report.minutes_by_day.map(|m| {
+        if m == 0 {
+            "-".to_owned()
+        } else {
+            duration_in(words.language(), m)
+        }
+    });
     let alt_text = week_alt_text(plan, words);
     WeekPicture {
         days: words.day_names.clone(),
@@ -363,7 +369,7 @@ pub(super) fn findings_blocks(report: &Report, words: &PdfWords) -> Vec<Block> {
             Severity::Warning => &words.worth_a_look,
         };
         blocks.push(Paragraph::bullet(
-            format!("{severity}: {}", f.message),
+            format!("{severity}: {}", f.message_in(words.language())),
             Style::Body,
         ));
     }

@@ -3,7 +3,7 @@
 //! order the person entered them in; nothing here ranks, scores or picks one.
 
 use crate::catalog::Catalog;
-use crate::check::{Report, duration};
+use crate::check::{Report, duration_in};
 use crate::plan::{Commitment, Week};
 use crate::programs::{Program, Programs, ProgramsReport, Reply};
 
@@ -165,7 +165,7 @@ fn comparison(
             None => w.not_entered.clone(),
         }),
         row(&w.hours_a_week, &|_, r| {
-            known(r, &|r| duration(r.weekly_minutes))
+            known(r, &|r| duration_in(words.language(), r.weekly_minutes))
         }),
         row(&w.days_a_week, &|_, r| {
             known(r, &|r| r.session_days.to_string())
