@@ -219,3 +219,15 @@ fn the_top_bar_tabs_in_reading_order() {
     // Right-aligned: the help button ends near the window's right edge.
     assert!(harness.get_by_label("Help lines").rect().right() > 1300.0);
 }
+
+#[test]
+fn menu_entries_are_menu_items_named_by_their_words_with_their_keys_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(View::Planner, evening_iop(), &dir);
+    harness.get_by_label("File").click();
+    harness.run();
+    let save = harness.get_by_label("Save");
+    let data = save.accesskit_node().data();
+    assert_eq!(data.role(), Role::MenuItem);
+    assert_eq!(data.keyboard_shortcut(), Some("Ctrl+S"));
+}

@@ -124,6 +124,18 @@ pub fn named(response: &Response, name: impl Into<String>) {
     });
 }
 
+/// A menu entry: a menu item named by its words, its keys given apart ("Save", Ctrl+S) rather
+/// than run into the name as egui does.
+pub fn menu_item(response: &Response, name: &str, keys: &str) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_role(Role::MenuItem);
+        node.set_label(name);
+        if !keys.is_empty() {
+            node.set_keyboard_shortcut(keys);
+        }
+    });
+}
+
 /// A link named by what it is rather than its address.
 pub fn link(ui: &mut Ui, text: impl Into<WidgetText>, url: &str) -> Response {
     let response = ui.hyperlink_to(text, url);

@@ -332,8 +332,10 @@ impl CareLevelsApp {
             (Action::Redo, _) => self.planner.can_redo(),
             _ => true,
         };
-        let button = egui::Button::new(text).shortcut_text(keys);
-        if ui.add_enabled(enabled, button).clicked() {
+        let button = egui::Button::new(text).shortcut_text(keys.clone());
+        let response = ui.add_enabled(enabled, button);
+        super::a11y::menu_item(&response, text, &keys);
+        if response.clicked() {
             let ctx = ui.ctx().clone();
             self.act(&ctx, action);
         }
