@@ -231,3 +231,16 @@ fn menu_entries_are_menu_items_named_by_their_words_with_their_keys_apart() {
     assert_eq!(data.role(), Role::MenuItem);
     assert_eq!(data.keyboard_shortcut(), Some("Ctrl+S"));
 }
+
+#[test]
+fn the_file_menu_is_a_named_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(View::Planner, evening_iop(), &dir);
+    harness.get_by_label("File").click();
+    harness.run();
+    let menus: Vec<String> = harness
+        .query_all(by().predicate(|n| n.role() == Role::Menu))
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert!(menus.iter().any(|m| m == "File"), "{menus:?}");
+}

@@ -136,6 +136,20 @@ pub fn menu_item(response: &Response, name: &str, keys: &str) {
     });
 }
 
+/// Names the menu `ui` is drawn in ("File"): egui leaves a menu's node unnamed.
+pub fn name_menu(ui: &Ui, name: &str) {
+    let ctx = ui.ctx();
+    // The menu's own node is the nearest enclosing `Ui` of the menu kind.
+    let menu = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind() == Some(egui::UiKind::Menu))
+        .map(|frame| frame.unique_id);
+    if let Some(id) = menu {
+        ctx.accesskit_node_builder(id, |node| node.set_label(name));
+    }
+}
+
 /// A link named by what it is rather than its address.
 pub fn link(ui: &mut Ui, text: impl Into<WidgetText>, url: &str) -> Response {
     let response = ui.hyperlink_to(text, url);

@@ -342,6 +342,7 @@ impl CareLevelsApp {
     }
 
     fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
+        super::a11y::name_menu(ui, &t(self.lang(), "menu-file"));
         let ctx = ui.ctx().clone();
         let lang = self.lang();
         let slot = self.prefs.view.slot();
@@ -430,10 +431,12 @@ impl CareLevelsApp {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(t(lang, "menu-file"), |ui| self.file_menu_ui(ui));
             ui.menu_button(t(lang, "menu-edit"), |ui| {
+                super::a11y::name_menu(ui, &t(lang, "menu-edit"));
                 self.menu_entry(ui, &t(lang, "menu-undo"), Action::Undo);
                 self.menu_entry(ui, &t(lang, "menu-redo"), Action::Redo);
             });
             ui.menu_button(t(lang, "menu-view"), |ui| {
+                super::a11y::name_menu(ui, &t(lang, "menu-view"));
                 for view in View::ALL {
                     self.menu_entry(ui, &view.label(lang), Action::Show(view));
                 }
@@ -455,6 +458,7 @@ impl CareLevelsApp {
                 self.menu_entry(ui, &t(lang, "menu-zoom-reset"), Action::ZoomReset);
             });
             ui.menu_button(t(lang, "menu-help"), |ui| {
+                super::a11y::name_menu(ui, &t(lang, "menu-help"));
                 self.menu_entry(ui, &t(lang, "help-lines-button"), Action::Help);
                 if ui.button(t(lang, "view-sources")).clicked() {
                     self.prefs.view = View::Sources;
