@@ -176,7 +176,9 @@ pub(super) fn paint_block(
     look: Look,
 ) {
     let dark = visuals.dark_mode;
-    let radius = CornerRadius::same(3);
+    // Square corners: a rounded rectangle costs the tessellator several times a plain one, and
+    // with 300 blocks that was half the frame (`cargo bench --bench ui_frame -- planner`).
+    let radius = CornerRadius::ZERO;
     let (mut fill, text_color) = block_colors(block, visuals);
     if look.hovered && !look.faded {
         fill = theme::hovered_fill(fill, dark);
