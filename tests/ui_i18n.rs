@@ -286,3 +286,17 @@ fn compare_is_in_spanish_with_the_spanish_catalog() {
         }
     }
 }
+
+#[test]
+fn the_sources_page_is_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let harness = app(Some(Lang::Es), View::Sources, &dir);
+    assert!(has_part(
+        &harness,
+        "Cada dato de esta aplicación viene de una de estas fuentes"
+    ));
+    assert!(has(&harness, "Fuente primaria"));
+    assert!(has_part(&harness, "(página web)"));
+    assert!(!has(&harness, "Primary source"));
+    assert!(!has_part(&harness, "Every fact in this app"));
+}

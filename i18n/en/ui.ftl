@@ -372,3 +372,16 @@ fit-count-no = { $n ->
     [one] { $n } does not fit
    *[other] { $n } do not fit
 }
+
+## Sources page
+sources-heading = Sources
+sources-intro = Every fact in this app comes from one of these sources. Primary sources are laws, regulations and the bodies that set the standards; secondary sources restate or explain them.
+sources-not-cited = Not cited by any fact in this version.
+sources-backs = Backs
+sources-section = Section: { $section }
+sources-opens-browser = Opens in your web browser
+sources-web-page = { $title } (web page)
+sources-primary = Primary source
+sources-secondary = Secondary source
+sources-primary-help = Law, regulation, or the body that sets the standard (such as ASAM, SAMHSA, CMS or NIDA)
+sources-secondary-help = A careful secondary source, such as a state agency, a Medicare contractor or an academic review

@@ -378,3 +378,16 @@ fit-count-no = { $n ->
     [one] { $n } no le conviene
    *[other] { $n } no le convienen
 }
+
+## Sources page
+sources-heading = Fuentes
+sources-intro = Cada dato de esta aplicación viene de una de estas fuentes. Las fuentes primarias son leyes, normas y los organismos que fijan los estándares; las secundarias los repiten o los explican.
+sources-not-cited = Ningún dato de esta versión la cita.
+sources-backs = Respalda
+sources-section = Sección: { $section }
+sources-opens-browser = Se abre en su navegador web
+sources-web-page = { $title } (página web)
+sources-primary = Fuente primaria
+sources-secondary = Fuente secundaria
+sources-primary-help = Una ley, una norma o el organismo que fija el estándar (como ASAM, SAMHSA, CMS o NIDA)
+sources-secondary-help = Una fuente secundaria cuidadosa, como una agencia estatal, un contratista de Medicare o una revisión académica

@@ -8,16 +8,15 @@ use std::sync::Arc;
 use egui::{Frame, Label, RichText, ScrollArea, Ui};
 
 use crate::catalog::{Catalog, Quality, Source};
+use crate::i18n::Lang;
+use crate::ui::{t, tr};
 
 /// Draws the Sources page: every citation in `catalog.sources`, with what it backs, in a
 /// scroll area that fills the rest of `ui`.
 pub fn sources_ui(ui: &mut Ui, catalog: &Catalog) {
-    crate::ui::a11y::heading(ui, "Sources", 1);
-    ui.label(
-        "Every fact in this app comes from one of these sources. Primary sources are laws, \
-         regulations and the bodies that set the standards; secondary sources restate or \
-         explain them.",
-    );
+    let lang = crate::ui::lang(ui.ctx());
+    crate::ui::a11y::heading(ui, t(lang, "sources-heading"), 1);
+    ui.label(t(lang, "sources-intro"));
     ui.add_space(ui.spacing().item_spacing.y);
 
     let uses = uses_of_sources(ui, catalog);
@@ -31,9 +30,9 @@ pub fn sources_ui(ui: &mut Ui, catalog: &Catalog) {
                     citation_ui(ui, source);
                     ui.add_space(ui.spacing().item_spacing.y);
                     if uses.is_empty() {
-                        ui.weak("Not cited by any fact in this version.");
+                        ui.weak(t(lang, "sources-not-cited"));
                     } else {
-                        ui.label(RichText::new("Backs").strong());
+                        ui.label(RichText::new(t(lang, "sources-backs")).strong());
                         ui.indent("backs", |ui| {
                             for what in uses {
                                 ui.add(Label::new(what.as_str()).wrap());
@@ -50,21 +49,32 @@ pub fn sources_ui(ui: &mut Ui, catalog: &Catalog) {
 ///
 /// The link opens in the system browser (egui's `OpenUrl`).
 pub fn citation_ui(ui: &mut Ui, source: &Source) {
+    let lang = crate::ui::lang(ui.ctx());
     ui.add(Label::new(RichText::new(source.title.as_str()).strong()).wrap());
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{}, {}.", source.publisher, source.year));
-        ui.label(quality_text(source.quality))
-            .on_hover_text(quality_help(source.quality));
+        ui.label(quality_text(lang, source.quality))
+            .on_hover_text(quality_help(lang, source.quality));
     });
     if !source.section.trim().is_empty() {
-        ui.add(Label::new(format!("Section: {}", source.section)).wrap());
+        let section = tr(
+            lang,
+            "sources-section",
+            &[("section", source.section.as_str().into())],
+        );
+        ui.add(Label::new(section).wrap());
     }
     if !source.url.trim().is_empty() {
         // Shown as its address, named by what it is: a screen reader need not spell out a URL.
         let link = ui
             .hyperlink_to(source.url.as_str(), source.url.as_str())
-            .on_hover_text("Opens in your web browser");
-        crate::ui::a11y::named(&link, format!("{} (web page)", source.title));
+            .on_hover_text(t(lang, "sources-opens-browser"));
+        let name = tr(
+            lang,
+            "sources-web-page",
+            &[("title", source.title.as_str().into())],
+        );
+        crate::ui::a11y::named(&link, name);
     }
     if !source.note.trim().is_empty() {
         ui.add(Label::new(RichText::new(source.note.as_str()).weak()).wrap());
@@ -72,23 +82,18 @@ pub fn citation_ui(ui: &mut Ui, source: &Source) {
 }
 
 /// The words shown for a source's quality.
-fn quality_text(quality: Quality) -> &'static str {
+fn quality_text(lang: Lang, quality: Quality) -> String {
     match quality {
-        Quality::Primary => "Primary source",
-        Quality::Secondary => "Secondary source",
+        Quality::Primary => t(lang, "sources-primary"),
+        Quality::Secondary => t(lang, "sources-secondary"),
     }
 }
 
 /// What the quality means, for hover text.
-fn quality_help(quality: Quality) -> &'static str {
+fn quality_help(lang: Lang, quality: Quality) -> String {
     match quality {
-        Quality::Primary => {
-            "Law, regulation, or the body that sets the standard (such as ASAM, SAMHSA, CMS or NIDA)"
-        }
-        Quality::Secondary => {
-            "A careful secondary source, such as a state agency, a Medicare contractor or an \
-             academic review"
-        }
+        Quality::Primary => t(lang, "sources-primary-help"),
+        Quality::Secondary => t(lang, "sources-secondary-help"),
     }
 }
 
