@@ -300,3 +300,26 @@ fn the_sources_page_is_in_spanish() {
     assert!(!has(&harness, "Primary source"));
     assert!(!has_part(&harness, "Every fact in this app"));
 }
+
+#[test]
+fn my_programs_is_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let harness = app(Some(Lang::Es), View::Programs, &dir);
+    assert_spanish(
+        &harness,
+        &[
+            "Agregar un programa",
+            "Copiar resumen",
+            "¿Encaja en mi semana?",
+            "Mis imprescindibles",
+            "Nivel de atención",
+        ],
+        &[
+            "Add a program",
+            "Copy summary",
+            "Does it fit my week?",
+            "My must-haves",
+        ],
+    );
+    assert!(has_part(&harness, "Mi semana:"));
+}

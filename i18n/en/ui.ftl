@@ -385,3 +385,36 @@ sources-primary = Primary source
 sources-secondary = Secondary source
 sources-primary-help = Law, regulation, or the body that sets the standard (such as ASAM, SAMHSA, CMS or NIDA)
 sources-secondary-help = A careful secondary source, such as a state agency, a Medicare contractor or an academic review
+
+## My programs
+programs-heading = My programs
+programs-intro = The programs you are considering, side by side. Enter each program's usual week to see whether it meets its level's hour rules and fits around your own week. Note what you learn when you call. This is information to help you ask the right questions, not advice.
+programs-add = Add a program
+programs-add-hover = Add a column for one more program you are considering
+programs-at-most = A list holds at most { $n } programs.
+programs-copy-summary = Copy summary
+programs-copy-summary-hover = Copy a plain-text comparison to paste into an email or a note
+programs-copied = Copied the comparison to the clipboard.
+programs-export-summary = Export summary (.txt)...
+programs-export-summary-hover = Save a plain-text comparison you can print or send
+programs-list-name = List name:
+programs-must-be-yes = Must be Yes
+programs-must-be-yes-hover = Mark "{ $label }" as a must-have: programs that have not answered Yes are flagged.
+programs-no-must-haves = No must-haves marked yet.
+programs-every-must-have = Every must-have is a Yes.
+programs-must-haves-missed = Must-haves not confirmed yet: { $list }
+programs-my-week = { $n ->
+    [0] My week: nothing entered yet
+    [one] My week: 1 commitment
+   *[other] My week: { $n } commitments
+}
+programs-group-practical = Fitting it into my life
+programs-group-payment = Cost and payment
+programs-group-quality = Signs of quality care
+programs-row-week = Does it fit my week?
+programs-row-week-help = Its usual week against the level's hour rules and my week
+programs-row-must-haves = My must-haves
+programs-row-must-haves-help = Tick "Must be Yes" beside any question below
+programs-row-level = Level of care
+programs-why-ask = Why ask? Sources
+programs-why-ask-hover = Why this is worth asking, and where that comes from

@@ -391,3 +391,36 @@ sources-primary = Fuente primaria
 sources-secondary = Fuente secundaria
 sources-primary-help = Una ley, una norma o el organismo que fija el estándar (como ASAM, SAMHSA, CMS o NIDA)
 sources-secondary-help = Una fuente secundaria cuidadosa, como una agencia estatal, un contratista de Medicare o una revisión académica
+
+## My programs
+programs-heading = Mis programas
+programs-intro = Los programas que está considerando, lado a lado. Anote la semana habitual de cada programa para ver si cumple las reglas de horas de su nivel y si encaja con su propia semana. Anote lo que averigüe cuando llame. Esto es información para ayudarle a hacer las preguntas correctas, no un consejo.
+programs-add = Agregar un programa
+programs-add-hover = Agregar una columna para un programa más que esté considerando
+programs-at-most = Una lista tiene como máximo { $n } programas.
+programs-copy-summary = Copiar resumen
+programs-copy-summary-hover = Copiar una comparación en texto simple para pegarla en un correo o una nota
+programs-copied = Se copió la comparación al portapapeles.
+programs-export-summary = Exportar resumen (.txt)...
+programs-export-summary-hover = Guardar una comparación en texto simple para imprimirla o enviarla
+programs-list-name = Nombre de la lista:
+programs-must-be-yes = Tiene que ser Sí
+programs-must-be-yes-hover = Marcar "{ $label }" como imprescindible: se señalan los programas que no han respondido Sí.
+programs-no-must-haves = Aún no marcó imprescindibles.
+programs-every-must-have = Todos los imprescindibles son Sí.
+programs-must-haves-missed = Imprescindibles aún sin confirmar: { $list }
+programs-my-week = { $n ->
+    [0] Mi semana: aún no hay nada anotado
+    [one] Mi semana: 1 compromiso
+   *[other] Mi semana: { $n } compromisos
+}
+programs-group-practical = Encajarlo en mi vida
+programs-group-payment = Costo y pago
+programs-group-quality = Señales de atención de calidad
+programs-row-week = ¿Encaja en mi semana?
+programs-row-week-help = Su semana habitual frente a las reglas de horas del nivel y mi semana
+programs-row-must-haves = Mis imprescindibles
+programs-row-must-haves-help = Marque "Tiene que ser Sí" junto a cualquier pregunta de abajo
+programs-row-level = Nivel de atención
+programs-why-ask = ¿Por qué preguntar? Fuentes
+programs-why-ask-hover = Por qué vale la pena preguntarlo, y de dónde viene

@@ -31,6 +31,8 @@ use crate::programs::{MAX_PROGRAMS, Program, Programs, ProgramsReport};
 
 use checks::Checks;
 
+use crate::ui::{t, tr};
+
 /// One undoable change to the programs file, made by a part of the view and applied by
 /// [`ProgramsView::edit`].
 pub type Edit = Box<dyn FnOnce(&mut Programs)>;
@@ -275,22 +277,18 @@ impl ProgramsView {
     /// The heading, the toolbar, my week and the table.
     fn table_page_ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) -> Option<ProgramsRequest> {
         let mut request = None;
-        crate::ui::a11y::heading(ui, "My programs", 1);
-        ui.add(
-            egui::Label::new(
-                "The programs you are considering, side by side. Enter each program's usual \
-                 week to see whether it meets its level's hour rules and fits around your own \
-                 week. Note what you learn when you call. This is information to help you ask \
-                 the right questions, not advice.",
-            )
-            .wrap(),
-        );
+        let lang = crate::ui::lang(ui.ctx());
+        crate::ui::a11y::heading(ui, t(lang, "programs-heading"), 1);
+        ui.add(egui::Label::new(t(lang, "programs-intro")).wrap());
         ui.horizontal_wrapped(|ui| {
             let count = self.programs().programs.len();
             if ui
-                .add_enabled(count < MAX_PROGRAMS, egui::Button::new("Add a program"))
-                .on_hover_text("Add a column for one more program you are considering")
-                .on_disabled_hover_text(format!("A list holds at most {MAX_PROGRAMS} programs."))
+                .add_enabled(
+                    count < MAX_PROGRAMS,
+                    egui::Button::new(t(lang, "programs-add")),
+                )
+                .on_hover_text(t(lang, "programs-add-hover"))
+                .on_disabled_hover_text(tr(lang, "programs-at-most", &[("n", MAX_PROGRAMS.into())]))
                 .clicked()
             {
                 self.add_program();
@@ -298,22 +296,22 @@ impl ProgramsView {
             }
             ui.separator();
             if ui
-                .button("Copy summary")
-                .on_hover_text("Copy a plain-text comparison to paste into an email or a note")
+                .button(t(lang, "programs-copy-summary"))
+                .on_hover_text(t(lang, "programs-copy-summary-hover"))
                 .clicked()
             {
                 let text = self.summary(catalog);
                 ui.ctx().copy_text(text);
-                self.set_notice("Copied the comparison to the clipboard.");
+                self.set_notice(t(lang, "programs-copied"));
             }
             if ui
-                .button("Export summary (.txt)...")
-                .on_hover_text("Save a plain-text comparison you can print or send")
+                .button(t(lang, "programs-export-summary"))
+                .on_hover_text(t(lang, "programs-export-summary-hover"))
                 .clicked()
             {
                 request = Some(ProgramsRequest::ExportSummary);
             }
-            let name_label = ui.label("List name:");
+            let name_label = ui.label(t(lang, "programs-list-name"));
             let mut name = self.programs().name.clone();
             let response = ui
                 .add(

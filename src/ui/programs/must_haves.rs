@@ -6,13 +6,19 @@ use egui::{Label, RichText, Ui};
 use super::Edit;
 use crate::catalog::Catalog;
 use crate::programs::{Program, Programs};
+use crate::ui::{t, tr};
 
 /// The "Must be Yes" tick beside a question. Returns the change when it is toggled.
 pub fn toggle_ui(ui: &mut Ui, programs: &Programs, question: &str, label: &str) -> Option<Edit> {
+    let lang = crate::ui::lang(ui.ctx());
     let mut on = programs.must_haves.iter().any(|q| q == question);
-    let response = ui.checkbox(&mut on, "Must be Yes").on_hover_text(format!(
-        "Mark \"{label}\" as a must-have: programs that have not answered Yes are flagged."
-    ));
+    let response = ui
+        .checkbox(&mut on, t(lang, "programs-must-be-yes"))
+        .on_hover_text(tr(
+            lang,
+            "programs-must-be-yes-hover",
+            &[("label", label.into())],
+        ));
     if !response.changed() {
         return None;
     }
@@ -40,15 +46,21 @@ pub fn missed_labels(catalog: &Catalog, programs: &Programs, program: &Program) 
 
 /// The flag in a program's column: which must-haves it misses, or that it has them all.
 pub fn flag_ui(ui: &mut Ui, catalog: &Catalog, programs: &Programs, program: &Program) {
+    let lang = crate::ui::lang(ui.ctx());
     if programs.must_haves.is_empty() {
-        ui.add(Label::new(RichText::new("No must-haves marked yet.").weak()).wrap());
+        ui.add(Label::new(RichText::new(t(lang, "programs-no-must-haves")).weak()).wrap());
         return;
     }
     let missed = missed_labels(catalog, programs, program);
     if missed.is_empty() {
-        ui.add(Label::new("Every must-have is a Yes.").wrap());
+        ui.add(Label::new(t(lang, "programs-every-must-have")).wrap());
     } else {
-        let text = format!("Must-haves not confirmed yet: {}", missed.join(", "));
+        let list = missed.join(", ");
+        let text = tr(
+            lang,
+            "programs-must-haves-missed",
+            &[("list", list.as_str().into())],
+        );
         ui.add(
             Label::new(
                 RichText::new(text)

@@ -18,11 +18,8 @@ impl MyWeek {
     /// Returns the change the person asked for, if any.
     pub fn ui(&mut self, ui: &mut egui::Ui, my_week: &[Commitment]) -> Option<Edit> {
         let mut edit: Option<Edit> = None;
-        let title = match my_week.len() {
-            0 => "My week: nothing entered yet".to_owned(),
-            1 => "My week: 1 commitment".to_owned(),
-            n => format!("My week: {n} commitments"),
-        };
+        let lang = crate::ui::lang(ui.ctx());
+        let title = crate::ui::tr(lang, "programs-my-week", &[("n", my_week.len().into())]);
         CollapsingHeader::new(RichText::new(title).strong())
             .id_salt("programs-my-week")
             .default_open(my_week.is_empty())

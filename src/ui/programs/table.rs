@@ -46,12 +46,13 @@ const GROUPS: [QuestionGroup; 3] = [
     QuestionGroup::Quality,
 ];
 
-fn group_name(group: QuestionGroup) -> &'static str {
-    match group {
-        QuestionGroup::Practical => "Fitting it into my life",
-        QuestionGroup::Payment => "Cost and payment",
-        QuestionGroup::Quality => "Signs of quality care",
-    }
+fn group_name(lang: crate::i18n::Lang, group: QuestionGroup) -> String {
+    let id = match group {
+        QuestionGroup::Practical => "programs-group-practical",
+        QuestionGroup::Payment => "programs-group-payment",
+        QuestionGroup::Quality => "programs-group-quality",
+    };
+    crate::ui::t(lang, id)
 }
 
 /// The rows in order. A free-text detail that answers a question (the start date, the
@@ -283,31 +284,30 @@ fn label_ui(
     let weak = |ui: &mut Ui, text: &str| {
         ui.add(Label::new(RichText::new(text).weak()).wrap());
     };
+    let lang = crate::ui::lang(ui.ctx());
+    let t = |id: &str| crate::ui::t(lang, id);
     match row {
         Row::Week => {
-            strong(ui, "Does it fit my week?");
-            weak(
-                ui,
-                "Its usual week against the level's hour rules and my week",
-            );
+            strong(ui, &t("programs-row-week"));
+            weak(ui, &t("programs-row-week-help"));
         }
         Row::MustHaves => {
-            strong(ui, "My must-haves");
-            weak(ui, "Tick \"Must be Yes\" beside any question below");
+            strong(ui, &t("programs-row-must-haves"));
+            weak(ui, &t("programs-row-must-haves-help"));
         }
-        Row::Level => strong(ui, "Level of care"),
+        Row::Level => strong(ui, &t("programs-row-level")),
         Row::Text(field) => strong(ui, field.label()),
         Row::Question { index, first } => {
             let question = catalog.questions().get(index)?;
             if first {
-                weak(ui, group_name(question.group));
+                weak(ui, &group_name(lang, question.group));
             }
             strong(ui, &question.label);
             let edit = must_haves::toggle_ui(ui, programs, &question.id, &question.label);
             let open = details.as_deref() == Some(question.id.as_str());
             if ui
-                .selectable_label(open, "Why ask? Sources")
-                .on_hover_text("Why this is worth asking, and where that comes from")
+                .selectable_label(open, t("programs-why-ask"))
+                .on_hover_text(t("programs-why-ask-hover"))
                 .clicked()
             {
                 *details = if open {
