@@ -322,4 +322,6 @@ fn my_programs_is_in_spanish() {
         ],
     );
     assert!(has_part(&harness, "Mi semana:"));
+    assert!(has(&harness, "Aún no sé"));
+    assert!(!has(&harness, "Not sure yet"));
 }

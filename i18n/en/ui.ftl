@@ -418,3 +418,35 @@ programs-row-must-haves-help = Tick "Must be Yes" beside any question below
 programs-row-level = Level of care
 programs-why-ask = Why ask? Sources
 programs-why-ask-hover = Why this is worth asking, and where that comes from
+programs-field-start = When I could start
+programs-field-contact = Contact
+programs-field-address = Address
+programs-field-cost = My estimated cost
+programs-field-languages = Languages
+programs-field-notes = Notes
+programs-hint-start = e.g. next Monday, or a 3-week wait
+programs-hint-contact = Phone, email, a name
+programs-hint-address = Street, town
+programs-hint-cost = e.g. $40 a week after insurance
+programs-hint-languages = e.g. English, Spanish
+programs-hint-notes = Anything else you learned
+programs-field-for = { $field } for { $program }
+programs-hours-days = { $days ->
+    [one] { $hours } a week on 1 day
+   *[other] { $hours } a week on { $days } days
+}
+programs-my-week-missing = My week is not entered yet.
+programs-clashes = { $n ->
+    [0] No clash with my week.
+    [one] 1 clash with my week
+   *[other] { $n } clashes with my week
+}
+programs-week-not-entered = Usual week not entered yet.
+programs-enter-week = Enter its week
+programs-edit-week = Edit its week
+programs-reply-yes = Yes
+programs-reply-no = No
+programs-reply-not-sure = Not sure yet
+programs-ask = Ask: { $question }
+programs-asked-on = Asked on
+programs-what-they-said = What they said

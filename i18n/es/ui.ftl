@@ -424,3 +424,35 @@ programs-row-must-haves-help = Marque "Tiene que ser Sí" junto a cualquier preg
 programs-row-level = Nivel de atención
 programs-why-ask = ¿Por qué preguntar? Fuentes
 programs-why-ask-hover = Por qué vale la pena preguntarlo, y de dónde viene
+programs-field-start = Cuándo podría empezar
+programs-field-contact = Contacto
+programs-field-address = Dirección
+programs-field-cost = Mi costo estimado
+programs-field-languages = Idiomas
+programs-field-notes = Notas
+programs-hint-start = p. ej., el próximo lunes, o 3 semanas de espera
+programs-hint-contact = Teléfono, correo, un nombre
+programs-hint-address = Calle, ciudad
+programs-hint-cost = p. ej., $40 por semana después del seguro
+programs-hint-languages = p. ej., inglés, español
+programs-hint-notes = Cualquier otra cosa que averiguó
+programs-field-for = { $field } de { $program }
+programs-hours-days = { $days ->
+    [one] { $hours } por semana en 1 día
+   *[other] { $hours } por semana en { $days } días
+}
+programs-my-week-missing = Mi semana aún no está anotada.
+programs-clashes = { $n ->
+    [0] Sin choques con mi semana.
+    [one] 1 choque con mi semana
+   *[other] { $n } choques con mi semana
+}
+programs-week-not-entered = Semana habitual aún no anotada.
+programs-enter-week = Anotar su semana
+programs-edit-week = Editar su semana
+programs-reply-yes = Sí
+programs-reply-no = No
+programs-reply-not-sure = Aún no sé
+programs-ask = Pregunte: { $question }
+programs-asked-on = Preguntado el
+programs-what-they-said = Lo que le dijeron

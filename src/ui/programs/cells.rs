@@ -7,10 +7,12 @@ use egui::{Button, ComboBox, Label, RichText, TextEdit, Ui};
 use super::table::TableAction;
 use super::{must_haves, strip};
 use crate::catalog::Catalog;
-use crate::check::{Report, duration};
+use crate::check::{Report, duration_in};
 use crate::export::verdict_sentence;
+use crate::i18n::Lang;
 use crate::plan::Week;
 use crate::programs::{Program, Programs, Reply};
+use crate::ui::{t, tr};
 
 /// One body row of the table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,26 +40,23 @@ pub enum TextField {
 }
 
 impl TextField {
-    pub fn label(self) -> &'static str {
+    fn key(self) -> &'static str {
         match self {
-            TextField::Start => "When I could start",
-            TextField::Contact => "Contact",
-            TextField::Address => "Address",
-            TextField::Cost => "My estimated cost",
-            TextField::Languages => "Languages",
-            TextField::Notes => "Notes",
+            TextField::Start => "start",
+            TextField::Contact => "contact",
+            TextField::Address => "address",
+            TextField::Cost => "cost",
+            TextField::Languages => "languages",
+            TextField::Notes => "notes",
         }
     }
 
-    fn hint(self) -> &'static str {
-        match self {
-            TextField::Start => "e.g. next Monday, or a 3-week wait",
-            TextField::Contact => "Phone, email, a name",
-            TextField::Address => "Street, town",
-            TextField::Cost => "e.g. $40 a week after insurance",
-            TextField::Languages => "e.g. English, Spanish",
-            TextField::Notes => "Anything else you learned",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        t(lang, &format!("programs-field-{}", self.key()))
+    }
+
+    fn hint(self, lang: Lang) -> String {
+        t(lang, &format!("programs-hint-{}", self.key()))
     }
 
     /// The question this detail answers, if any: it is then shown in that question's row.
@@ -236,24 +235,22 @@ fn week_cell_ui(
                 )
                 .wrap(),
             );
+            let lang = crate::ui::lang(ui.ctx());
             ui.add(
-                Label::new(format!(
-                    "{} a week on {} {}",
-                    duration(report.weekly_minutes),
-                    report.session_days,
-                    if report.session_days == 1 {
-                        "day"
-                    } else {
-                        "days"
-                    }
+                Label::new(tr(
+                    lang,
+                    "programs-hours-days",
+                    &[
+                        ("hours", duration_in(lang, report.weekly_minutes).into()),
+                        ("days", report.session_days.into()),
+                    ],
                 ))
                 .wrap(),
             );
-            let clash_text = match clashes.len() {
-                0 if programs.my_week.is_empty() => "My week is not entered yet.".to_owned(),
-                0 => "No clash with my week.".to_owned(),
-                1 => "1 clash with my week".to_owned(),
-                n => format!("{n} clashes with my week"),
+            let clash_text = if clashes.is_empty() && programs.my_week.is_empty() {
+                t(lang, "programs-my-week-missing")
+            } else {
+                tr(lang, "programs-clashes", &[("n", clashes.len().into())])
             };
             let clash_text = RichText::new(clash_text);
             let clash_text = if clashes.is_empty() {
@@ -264,15 +261,17 @@ fn week_cell_ui(
             ui.add(Label::new(clash_text).wrap());
         }
         _ => {
-            ui.add(Label::new(RichText::new("Usual week not entered yet.").weak()).wrap());
+            let text = t(crate::ui::lang(ui.ctx()), "programs-week-not-entered");
+            ui.add(Label::new(RichText::new(text).weak()).wrap());
         }
     }
     let summary = strip::summary(&program.name, &week, &clashes);
     strip::week_strip_ui(ui, &week, &clashes, &summary, 56.0);
+    let lang = crate::ui::lang(ui.ctx());
     let button = if program.sessions.is_empty() {
-        "Enter its week"
+        t(lang, "programs-enter-week")
     } else {
-        "Edit its week"
+        t(lang, "programs-edit-week")
     };
     if ui
         .button(button)
@@ -300,8 +299,20 @@ fn text_ui(
     } else {
         TextEdit::singleline(&mut text)
     };
-    let response = ui.add(editor.hint_text(field.hint()).desired_width(f32::INFINITY));
-    let label = format!("{} for {}", field.label(), program.name);
+    let lang = crate::ui::lang(ui.ctx());
+    let response = ui.add(
+        editor
+            .hint_text(field.hint(lang))
+            .desired_width(f32::INFINITY),
+    );
+    let label = tr(
+        lang,
+        "programs-field-for",
+        &[
+            ("field", field.label(lang).into()),
+            ("program", program.name.as_str().into()),
+        ],
+    );
     let response = response.on_hover_text(label.as_str());
     response.widget_info(|| text_info(&label, field.get(program), &text));
     if response.changed() {
@@ -317,15 +328,17 @@ fn question_ui(
     question: &crate::catalog::Question,
     actions: &mut Vec<TableAction>,
 ) {
+    let lang = crate::ui::lang(ui.ctx());
     let answer = program.answer(&question.id).cloned().unwrap_or_default();
     let mut reply = answer.reply;
     ui.horizontal_wrapped(|ui| {
         for r in Reply::ALL {
             let text = match r {
-                Reply::Yes => "Yes",
-                Reply::No => "No",
-                Reply::NotSure => "Not sure yet",
+                Reply::Yes => t(lang, "programs-reply-yes"),
+                Reply::No => t(lang, "programs-reply-no"),
+                Reply::NotSure => t(lang, "programs-reply-not-sure"),
             };
+            let text = text.as_str();
             ui.selectable_value(&mut reply, r, text)
                 .on_hover_text(format!("{}: {text} for {}", question.label, program.name));
         }
@@ -345,11 +358,16 @@ fn question_ui(
         text_ui(ui, index, program, field, actions);
     }
     if answer.reply == Reply::NotSure {
-        ui.add(Label::new(RichText::new(format!("Ask: {}", question.ask)).weak()).wrap());
+        let ask = tr(
+            lang,
+            "programs-ask",
+            &[("question", question.ask.as_str().into())],
+        );
+        ui.add(Label::new(RichText::new(ask).weak()).wrap());
         return;
     }
     ui.horizontal(|ui| {
-        ui.label("Asked on");
+        ui.label(t(lang, "programs-asked-on"));
         let current = answer
             .asked
             .map(|d| d.format("%Y-%m-%d").to_string())
@@ -368,7 +386,7 @@ fn question_ui(
     let mut note = answer.note.clone();
     let response = ui.add(
         TextEdit::singleline(&mut note)
-            .hint_text("What they said")
+            .hint_text(t(lang, "programs-what-they-said"))
             .desired_width(f32::INFINITY),
     );
     let label = format!("Note on {} for {}", question.label, program.name);

@@ -296,7 +296,7 @@ fn label_ui(
             weak(ui, &t("programs-row-must-haves-help"));
         }
         Row::Level => strong(ui, &t("programs-row-level")),
-        Row::Text(field) => strong(ui, field.label()),
+        Row::Text(field) => strong(ui, &field.label(lang)),
         Row::Question { index, first } => {
             let question = catalog.questions().get(index)?;
             if first {
