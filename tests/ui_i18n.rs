@@ -325,3 +325,24 @@ fn my_programs_is_in_spanish() {
     assert!(has(&harness, "Aún no sé"));
     assert!(!has(&harness, "Not sure yet"));
 }
+
+#[test]
+fn the_unsaved_changes_question_and_the_path_prompt_are_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(Some(Lang::Es), View::Planner, &dir);
+    harness
+        .state_mut()
+        .planner
+        .edit(|p| p.phases[0].weeks = Some(2));
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    assert!(has(&harness, "¿Guardar los cambios?"));
+    assert!(has_part(&harness, "Este plan tiene cambios sin guardar"));
+    assert!(has(&harness, "Descartar"));
+    harness.get_by_label("Guardar").click();
+    harness.run();
+    assert!(has(&harness, "Ruta del archivo"));
+    assert!(has(&harness, "Guardar como"));
+    assert!(!has(&harness, "File path"));
+}

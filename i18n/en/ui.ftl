@@ -450,3 +450,27 @@ programs-reply-not-sure = Not sure yet
 programs-ask = Ask: { $question }
 programs-asked-on = Asked on
 programs-what-they-said = What they said
+
+## File prompts
+file-title-open = Open a plan or programs list
+file-title-save-as = Save as
+file-title-export-ics = Export the week as a calendar (.ics)
+file-title-export-txt = Export a printable summary (.txt)
+file-title-export-pdf = Export a PDF to print
+file-title-export-png = Save the week as a picture (.png)
+file-button-open = Open
+file-button-save = Save
+file-button-export = Export
+file-no-dialog = No system file dialog is available here, so type the file's path instead.
+file-path = File path
+file-cancel = Cancel
+unsaved-heading = Save your changes?
+unsaved-text = { $named ->
+    [no] { $kind ->
+        [programs] This programs list
+       *[plan] This plan
+    }
+   *[yes] "{ $name }"
+} has changes that are not saved yet. If you don't save them, they will be lost.
+unsaved-save = Save
+unsaved-discard = Discard

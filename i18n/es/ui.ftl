@@ -456,3 +456,27 @@ programs-reply-not-sure = Aún no sé
 programs-ask = Pregunte: { $question }
 programs-asked-on = Preguntado el
 programs-what-they-said = Lo que le dijeron
+
+## File prompts
+file-title-open = Abrir un plan o una lista de programas
+file-title-save-as = Guardar como
+file-title-export-ics = Exportar la semana como calendario (.ics)
+file-title-export-txt = Exportar un resumen para imprimir (.txt)
+file-title-export-pdf = Exportar un PDF para imprimir
+file-title-export-png = Guardar la semana como imagen (.png)
+file-button-open = Abrir
+file-button-save = Guardar
+file-button-export = Exportar
+file-no-dialog = Aquí no hay un diálogo de archivos del sistema; escriba la ruta del archivo.
+file-path = Ruta del archivo
+file-cancel = Cancelar
+unsaved-heading = ¿Guardar los cambios?
+unsaved-text = { $named ->
+    [no] { $kind ->
+        [programs] Esta lista de programas
+       *[plan] Este plan
+    }
+   *[yes] "{ $name }"
+} tiene cambios sin guardar. Si no los guarda, se perderán.
+unsaved-save = Guardar
+unsaved-discard = Descartar

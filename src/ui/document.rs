@@ -680,7 +680,7 @@ impl CareLevelsApp {
         };
         let name = self.edited(slot).name().to_owned();
         let Some(choice) =
-            super::files::unsaved_changes_ui(ctx, &name, &kind_words(self.lang(), slot))
+            super::files::unsaved_changes_ui(ctx, self.lang(), &name, kind_code(slot))
         else {
             return;
         };

@@ -6,6 +6,9 @@
 //! and the in-app path field opens instead, so a file can always be opened and saved.
 
 use std::path::PathBuf;
+
+use crate::i18n::Lang;
+use crate::ui::{t, tr};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
@@ -21,26 +24,28 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    fn title(self) -> &'static str {
-        match self {
-            Purpose::Open => "Open a plan or programs list",
-            Purpose::SaveAs => "Save as",
-            Purpose::ExportCalendar => "Export the week as a calendar (.ics)",
-            Purpose::ExportSummary => "Export a printable summary (.txt)",
-            Purpose::ExportPdf => "Export a PDF to print",
-            Purpose::ExportPng => "Save the week as a picture (.png)",
-        }
+    fn title(self, lang: Lang) -> String {
+        let id = match self {
+            Purpose::Open => "file-title-open",
+            Purpose::SaveAs => "file-title-save-as",
+            Purpose::ExportCalendar => "file-title-export-ics",
+            Purpose::ExportSummary => "file-title-export-txt",
+            Purpose::ExportPdf => "file-title-export-pdf",
+            Purpose::ExportPng => "file-title-export-png",
+        };
+        t(lang, id)
     }
 
-    fn button(self) -> &'static str {
-        match self {
-            Purpose::Open => "Open",
-            Purpose::SaveAs => "Save",
+    fn button(self, lang: Lang) -> String {
+        let id = match self {
+            Purpose::Open => "file-button-open",
+            Purpose::SaveAs => "file-button-save",
             Purpose::ExportCalendar
             | Purpose::ExportSummary
             | Purpose::ExportPdf
-            | Purpose::ExportPng => "Export",
-        }
+            | Purpose::ExportPng => "file-button-export",
+        };
+        t(lang, id)
     }
 
     fn extension(self) -> &'static str {
@@ -122,11 +127,12 @@ impl FileDialogs {
         };
         self.pending = Some(receiver);
         self.suggested = suggested.clone();
+        let title = purpose.title(crate::ui::lang(ctx));
         let sender = self.sender.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
             let started = Instant::now();
-            let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
+            let mut dialog = rfd::FileDialog::new().set_title(title);
             dialog = match purpose {
                 Purpose::Open | Purpose::SaveAs => {
                     dialog.add_filter("carelevels plan or programs list", &["ron"])
@@ -200,14 +206,8 @@ impl FileDialogs {
                 None if took < NO_DIALOG_THRESHOLD => {
                     self.native_missing = true;
                     let suggested = self.suggested.take();
-                    self.open_prompt(
-                        purpose,
-                        suggested,
-                        Some(
-                            "No system file dialog is available here, so type the file's path instead."
-                                .into(),
-                        ),
-                    );
+                    let note = t(crate::ui::lang(ctx), "file-no-dialog");
+                    self.open_prompt(purpose, suggested, Some(note));
                 }
                 None => {} // the person cancelled
             }
@@ -222,11 +222,12 @@ impl FileDialogs {
         let mut close = false;
         egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
             ui.set_width(460.0);
-            crate::ui::a11y::heading(ui, prompt.purpose.title(), 1);
+            let lang = crate::ui::lang(ui.ctx());
+            crate::ui::a11y::heading(ui, prompt.purpose.title(lang), 1);
             if let Some(note) = &prompt.note {
                 ui.label(note);
             }
-            let label = ui.label("File path");
+            let label = ui.label(t(lang, "file-path"));
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut prompt.text)
@@ -244,7 +245,10 @@ impl FileDialogs {
             ui.horizontal(|ui| {
                 let text = prompt.text.trim();
                 let ok = ui
-                    .add_enabled(!text.is_empty(), egui::Button::new(prompt.purpose.button()))
+                    .add_enabled(
+                        !text.is_empty(),
+                        egui::Button::new(prompt.purpose.button(lang)),
+                    )
                     .clicked();
                 if (ok || entered) && !text.is_empty() {
                     let path = with_extension(PathBuf::from(expand_home(text)), prompt.purpose);
@@ -252,7 +256,9 @@ impl FileDialogs {
                     typed = Some((prompt.purpose, prompt.text.clone()));
                     close = true;
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(t(lang, "file-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     close = true;
                 }
             });
@@ -298,28 +304,40 @@ pub enum SaveChoice {
 }
 
 /// The unsaved-changes question. Returns the answer once the person gives one.
-pub fn unsaved_changes_ui(ctx: &egui::Context, name: &str, kind: &str) -> Option<SaveChoice> {
+/// `kind` is "plan" or "programs" (see `document::kind_code`).
+pub fn unsaved_changes_ui(
+    ctx: &egui::Context,
+    lang: Lang,
+    name: &str,
+    kind: &str,
+) -> Option<SaveChoice> {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
         ui.set_width(420.0);
-        crate::ui::a11y::heading(ui, "Save your changes?", 1);
-        let name = if name.trim().is_empty() {
-            format!("This {kind}")
-        } else {
-            format!("\"{}\"", crate::text::one_line(name))
-        };
-        ui.label(format!(
-            "{name} has changes that are not saved yet. If you don't save them, they will be lost."
-        ));
+        crate::ui::a11y::heading(ui, t(lang, "unsaved-heading"), 1);
+        let name = crate::text::one_line(name);
+        let text = tr(
+            lang,
+            "unsaved-text",
+            &[
+                ("name", name.trim().into()),
+                (
+                    "named",
+                    if name.trim().is_empty() { "no" } else { "yes" }.into(),
+                ),
+                ("kind", kind.into()),
+            ],
+        );
+        ui.label(text);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(t(lang, "unsaved-save")).clicked() {
                 answer = Some(SaveChoice::Save);
             }
-            if ui.button("Discard").clicked() {
+            if ui.button(t(lang, "unsaved-discard")).clicked() {
                 answer = Some(SaveChoice::Discard);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t(lang, "file-cancel")).clicked() {
                 answer = Some(SaveChoice::Cancel);
             }
         });
