@@ -346,3 +346,19 @@ fn the_unsaved_changes_question_and_the_path_prompt_are_in_spanish() {
     assert!(has(&harness, "Guardar como"));
     assert!(!has(&harness, "File path"));
 }
+
+#[test]
+fn a_program_s_week_page_is_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(Some(Lang::Es), View::Programs, &dir);
+    harness
+        .get_all_by_label("Anotar su semana")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert!(has(&harness, "Volver a todos los programas"));
+    assert!(has(&harness, "Empezar con una plantilla"));
+    assert!(has_part(&harness, ": semana habitual"));
+    assert!(!has(&harness, "Back to all programs"));
+}

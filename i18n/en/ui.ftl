@@ -474,3 +474,30 @@ unsaved-text = { $named ->
 } has changes that are not saved yet. If you don't save them, they will be lost.
 unsaved-save = Save
 unsaved-discard = Discard
+
+## My programs: one program's week
+pweek-back = Back to all programs
+pweek-back-hover = Back to the programs side by side (Escape)
+pweek-heading = { $name }: usual week
+pweek-template = Start from a template
+pweek-template-note = Replaces this program's sessions
+pweek-clear = Clear this week
+pweek-clear-hover = Remove every session of this program (Undo brings them back)
+pweek-copy = Copy from my open plan
+pweek-copy-none = Open or make a plan with sessions in "Plan my week" to copy its week here.
+pweek-copy-hover = Replace this program's sessions with the week in "Plan my week"
+pweek-phase = Phase { $n }
+pweek-empty = Drag on the week to add this program's sessions, type them in the form, or start from a template. Your own week is shown hatched.
+pweek-found = What the check found
+pweek-nothing = Nothing to change.
+pweek-needs-change = Needs a change
+pweek-worth-a-look = Worth a look
+
+## Calendar export
+ics-heading = Export the week to your calendar
+ics-intro = Each session becomes a weekly repeating event that Google Calendar, Outlook and Apple Calendar can import.
+ics-first-week = First week (YYYY-MM-DD)
+ics-weeks = Number of weeks (0 = no end)
+ics-commitments = Also include work, school and other commitments
+ics-choose-file = Choose file...
+ics-bad-date = Write the first week's date as YYYY-MM-DD, e.g. 2026-12-07.

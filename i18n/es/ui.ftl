@@ -480,3 +480,30 @@ unsaved-text = { $named ->
 } tiene cambios sin guardar. Si no los guarda, se perderán.
 unsaved-save = Guardar
 unsaved-discard = Descartar
+
+## My programs: one program's week
+pweek-back = Volver a todos los programas
+pweek-back-hover = Volver a los programas lado a lado (Escape)
+pweek-heading = { $name }: semana habitual
+pweek-template = Empezar con una plantilla
+pweek-template-note = Reemplaza las sesiones de este programa
+pweek-clear = Borrar esta semana
+pweek-clear-hover = Quitar todas las sesiones de este programa (Deshacer las devuelve)
+pweek-copy = Copiar de mi plan abierto
+pweek-copy-none = Abra o haga un plan con sesiones en "Planear mi semana" para copiar aquí su semana.
+pweek-copy-hover = Reemplazar las sesiones de este programa con la semana de "Planear mi semana"
+pweek-phase = Etapa { $n }
+pweek-empty = Arrastre en la semana para agregar las sesiones de este programa, escríbalas en el formulario o empiece con una plantilla. Su propia semana aparece rayada.
+pweek-found = Lo que encontró el chequeo
+pweek-nothing = Nada que cambiar.
+pweek-needs-change = Necesita un cambio
+pweek-worth-a-look = Vale la pena revisar
+
+## Calendar export
+ics-heading = Exportar la semana a su calendario
+ics-intro = Cada sesión se vuelve un evento que se repite cada semana y que Google Calendar, Outlook y Apple Calendar pueden importar.
+ics-first-week = Primera semana (AAAA-MM-DD)
+ics-weeks = Número de semanas (0 = sin fin)
+ics-commitments = Incluir también el trabajo, la escuela y otros compromisos
+ics-choose-file = Elegir archivo...
+ics-bad-date = Escriba la fecha de la primera semana como AAAA-MM-DD, p. ej., 2026-12-07.

@@ -3,6 +3,7 @@
 
 use crate::export;
 use crate::plan::Plan;
+use crate::ui::t;
 
 /// The calendar export's settings.
 pub struct CalendarExport {
@@ -59,34 +60,29 @@ impl CalendarExport {
         let mut done = None;
         let modal = egui::Modal::new(egui::Id::unique("calendar-export")).show(ctx, |ui| {
             ui.set_width(420.0);
-            crate::ui::a11y::heading(ui, "Export the week to your calendar", 1);
-            ui.label(
-                "Each session becomes a weekly repeating event that Google Calendar, Outlook and \
-                 Apple Calendar can import.",
-            );
+            let lang = crate::ui::lang(ui.ctx());
+            crate::ui::a11y::heading(ui, t(lang, "ics-heading"), 1);
+            ui.label(t(lang, "ics-intro"));
             egui::Grid::new("calendar-grid")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    let l = ui.label("First week (YYYY-MM-DD)");
+                    let l = ui.label(t(lang, "ics-first-week"));
                     ui.text_edit_singleline(&mut self.start).labelled_by(l.id);
                     ui.end_row();
-                    let l = ui.label("Number of weeks (0 = no end)");
+                    let l = ui.label(t(lang, "ics-weeks"));
                     ui.add(egui::DragValue::new(&mut self.weeks).range(0..=104))
                         .labelled_by(l.id);
                     ui.end_row();
                 });
-            ui.checkbox(
-                &mut self.include_commitments,
-                "Also include work, school and other commitments",
-            );
+            ui.checkbox(&mut self.include_commitments, t(lang, "ics-commitments"));
             if let Some(e) = &self.error {
                 ui.colored_label(ui.visuals().error_fg_color, e);
             }
             ui.horizontal(|ui| {
-                if ui.button("Choose file...").clicked() {
+                if ui.button(t(lang, "ics-choose-file")).clicked() {
                     done = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t(lang, "file-cancel")).clicked() {
                     done = Some(false);
                 }
             });
@@ -97,8 +93,7 @@ impl CalendarExport {
         }
         match done {
             Some(true) if self.first_date().is_none() => {
-                self.error =
-                    Some("Write the first week's date as YYYY-MM-DD, e.g. 2026-12-07.".into());
+                self.error = Some(t(crate::ui::lang(ctx), "ics-bad-date"));
                 false
             }
             Some(true) => {

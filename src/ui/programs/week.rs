@@ -6,14 +6,15 @@ use egui::{Label, RichText, Ui};
 
 use super::Edit;
 use crate::catalog::Catalog;
-use crate::check::{Report, duration};
-use crate::export::{severity_words, verdict_sentence};
+use crate::check::{Report, duration_in};
+use crate::export::verdict_sentence_in;
 use crate::plan::workspace::templates;
 use crate::plan::{Item, LevelId, Plan, Session, TimeBlock, Week};
 use crate::programs::{Program, Programs};
 use crate::ui::planner::GridAction;
 use crate::ui::planner::editor::{self, Editor, EditorAction};
 use crate::ui::planner::grid::{self, GridState};
+use crate::ui::{t, tr};
 
 /// The week page's state: one grid per program (each keeps its own scroll), the selected
 /// block and the block form.
@@ -96,17 +97,23 @@ impl WeekEditor {
         }
         let week = Week::new(program.level, &program.sessions, &programs.my_week);
 
+        let lang = crate::ui::lang(ui.ctx());
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button("Back to all programs")
-                .on_hover_text("Back to the programs side by side (Escape)")
+                .button(t(lang, "pweek-back"))
+                .on_hover_text(t(lang, "pweek-back-hover"))
                 .clicked()
                 || ui.input(|i| i.key_pressed(egui::Key::Escape))
                     && !ui.ctx().egui_wants_keyboard_input()
             {
                 out.back = true;
             }
-            crate::ui::a11y::heading(ui, format!("{}: usual week", program.name), 1);
+            let heading = tr(
+                lang,
+                "pweek-heading",
+                &[("name", program.name.as_str().into())],
+            );
+            crate::ui::a11y::heading(ui, heading, 1);
         });
         self.toolbar_ui(ui, catalog, index, program, open_plan, &mut out);
         verdict_ui(ui, catalog, program, &week, report);
@@ -157,8 +164,9 @@ impl WeekEditor {
         open_plan: Option<&Plan>,
         out: &mut WeekOutcome,
     ) {
+        let lang = crate::ui::lang(ui.ctx());
         ui.horizontal_wrapped(|ui| {
-            let level_label = ui.label("Level of care");
+            let level_label = ui.label(t(lang, "programs-row-level"));
             let mut level = program.level;
             let combo = egui::ComboBox::from_id_salt("program-week-level")
                 .selected_text(catalog.level(level).short_name.as_str())
@@ -175,8 +183,8 @@ impl WeekEditor {
                     .push(on_program(index, move |p| p.level = level));
             }
             ui.separator();
-            ui.menu_button("Start from a template", |ui| {
-                ui.label(RichText::new("Replaces this program's sessions").weak());
+            ui.menu_button(t(lang, "pweek-template"), |ui| {
+                ui.label(RichText::new(t(lang, "pweek-template-note")).weak());
                 for t in templates() {
                     let phase = t.phase(0);
                     let text = format!("{} ({})", t.name, catalog.level(phase.level).short_name);
@@ -192,9 +200,9 @@ impl WeekEditor {
             if ui
                 .add_enabled(
                     !program.sessions.is_empty(),
-                    egui::Button::new("Clear this week"),
+                    egui::Button::new(t(lang, "pweek-clear")),
                 )
-                .on_hover_text("Remove every session of this program (Undo brings them back)")
+                .on_hover_text(t(lang, "pweek-clear-hover"))
                 .clicked()
             {
                 out.changes.push(on_program(index, |p| p.sessions.clear()));
@@ -344,18 +352,17 @@ fn copy_from_plan_ui(
     plan: Option<&Plan>,
     out: &mut WeekOutcome,
 ) {
+    let lang = crate::ui::lang(ui.ctx());
     let usable = plan.filter(|p| p.phases.iter().any(|ph| !ph.sessions.is_empty()));
     let Some(plan) = usable else {
-        ui.add_enabled(false, egui::Button::new("Copy from my open plan"))
-            .on_disabled_hover_text(
-                "Open or make a plan with sessions in \"Plan my week\" to copy its week here.",
-            );
+        ui.add_enabled(false, egui::Button::new(t(lang, "pweek-copy")))
+            .on_disabled_hover_text(t(lang, "pweek-copy-none"));
         return;
     };
     if plan.phases.len() == 1 {
         if ui
-            .button("Copy from my open plan")
-            .on_hover_text("Replace this program's sessions with the week in \"Plan my week\"")
+            .button(t(lang, "pweek-copy"))
+            .on_hover_text(t(lang, "pweek-copy-hover"))
             .clicked()
         {
             let phase = &plan.phases[0];
@@ -364,10 +371,10 @@ fn copy_from_plan_ui(
         }
         return;
     }
-    ui.menu_button("Copy from my open plan", |ui| {
+    ui.menu_button(t(lang, "pweek-copy"), |ui| {
         for (i, phase) in plan.phases.iter().enumerate() {
             let name = if phase.name.trim().is_empty() {
-                format!("Phase {}", i + 1)
+                tr(lang, "pweek-phase", &[("n", (i + 1).into())])
             } else {
                 phase.name.clone()
             };
@@ -386,17 +393,9 @@ fn copy_from_plan_ui(
 
 /// The verdict line over the grid.
 fn verdict_ui(ui: &mut Ui, catalog: &Catalog, program: &Program, week: &Week<'_>, report: &Report) {
+    let lang = crate::ui::lang(ui.ctx());
     if program.sessions.is_empty() {
-        ui.add(
-            Label::new(
-                RichText::new(
-                    "Drag on the week to add this program's sessions, type them in the form, or \
-                     start from a template. Your own week is shown hatched.",
-                )
-                .weak(),
-            )
-            .wrap(),
-        );
+        ui.add(Label::new(RichText::new(t(lang, "pweek-empty")).weak()).wrap());
         return;
     }
     let clashes = super::strip::clashes(week).len();
@@ -407,23 +406,24 @@ fn verdict_ui(ui: &mut Ui, catalog: &Catalog, program: &Program, week: &Week<'_>
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(verdict_sentence(report, catalog))
+            RichText::new(verdict_sentence_in(lang, report, catalog))
                 .strong()
                 .color(color),
         );
-        ui.label(format!(
-            "{} a week on {} days.",
-            duration(report.weekly_minutes),
-            report.session_days
+        ui.label(tr(
+            lang,
+            "programs-hours-days",
+            &[
+                ("hours", duration_in(lang, report.weekly_minutes).into()),
+                ("days", report.session_days.into()),
+            ],
         ));
-        match clashes {
-            0 => ui.label("No clash with my week."),
-            1 => ui.colored_label(ui.visuals().error_fg_color, "1 clash with my week."),
-            n => ui.colored_label(
-                ui.visuals().error_fg_color,
-                format!("{n} clashes with my week."),
-            ),
-        };
+        let text = tr(lang, "programs-clashes", &[("n", clashes.into())]);
+        if clashes == 0 {
+            ui.label(text);
+        } else {
+            ui.colored_label(ui.visuals().error_fg_color, text);
+        }
     });
 }
 
@@ -432,11 +432,16 @@ fn findings_ui(ui: &mut Ui, report: &Report, program: &Program) {
     if program.sessions.is_empty() {
         return;
     }
-    ui.label(RichText::new("What the check found").strong());
+    let lang = crate::ui::lang(ui.ctx());
+    ui.label(RichText::new(t(lang, "pweek-found")).strong());
     if report.findings.is_empty() {
-        ui.label("Nothing to change.");
+        ui.label(t(lang, "pweek-nothing"));
     }
     for f in &report.findings {
-        ui.add(Label::new(format!("{}: {}", severity_words(f.severity), f.message)).wrap());
+        let severity = match f.severity {
+            crate::check::Severity::Error => t(lang, "pweek-needs-change"),
+            crate::check::Severity::Warning => t(lang, "pweek-worth-a-look"),
+        };
+        ui.add(Label::new(format!("{severity}: {}", f.message_in(lang))).wrap());
     }
 }
