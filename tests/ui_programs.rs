@@ -176,6 +176,19 @@ fn a_must_have_flags_every_program_not_yet_answering_yes() {
     let flags: Vec<_> = h.query_all_by_label_contains("not confirmed yet").collect();
     assert_eq!(flags.len(), 1);
     assert!(flags[0].rect().left() > nth_by_label(&h, "Move >", 0).rect().right());
+
+    // Program 2 says No: still flagged, and the flag says it was a No, not a question to ask.
+    nth_by_label(&h, "No", 1).click();
+    h.run();
+    assert_eq!(
+        h.state().programs().programs[1].reply(&first_row.id),
+        Reply::No
+    );
+    assert!(h.query_by_label_contains("not confirmed yet").is_none());
+    assert!(
+        h.query_by_label_contains(&format!("Must-haves answered No: {}", first_row.label))
+            .is_some()
+    );
 }
 
 #[test]

@@ -501,3 +501,4 @@ ics-weeks = Number of weeks (0 = no end)
 ics-commitments = Also include work, school and other commitments
 ics-choose-file = Choose file...
 ics-bad-date = Write the first week's date as YYYY-MM-DD, e.g. 2026-12-07.
+programs-must-haves-no = Must-haves answered No: { $list }

@@ -507,3 +507,4 @@ ics-weeks = Número de semanas (0 = sin fin)
 ics-commitments = Incluir también el trabajo, la escuela y otros compromisos
 ics-choose-file = Elegir archivo...
 ics-bad-date = Escriba la fecha de la primera semana como AAAA-MM-DD, p. ej., 2026-12-07.
+programs-must-haves-no = Imprescindibles con respuesta No: { $list }

@@ -51,16 +51,31 @@ pub fn flag_ui(ui: &mut Ui, catalog: &Catalog, programs: &Programs, program: &Pr
         ui.add(Label::new(RichText::new(t(lang, "programs-no-must-haves")).weak()).wrap());
         return;
     }
-    let missed = missed_labels(catalog, programs, program);
+    let missed = programs.missed_must_haves(program);
     if missed.is_empty() {
         ui.add(Label::new(t(lang, "programs-every-must-have")).wrap());
-    } else {
-        let list = missed.join(", ");
-        let text = tr(
-            lang,
-            "programs-must-haves-missed",
-            &[("list", list.as_str().into())],
-        );
+        return;
+    }
+    // A definite No is not the same as a question still to ask: say which is which.
+    let label = |id: &str| {
+        catalog
+            .question(id)
+            .map_or_else(|| id.to_owned(), |q| q.label.clone())
+    };
+    let (no, open): (Vec<&str>, Vec<&str>) = missed.into_iter().partition(|id| {
+        program
+            .answer(id)
+            .is_some_and(|a| a.reply == crate::programs::Reply::No)
+    });
+    for (ids, message) in [
+        (no, "programs-must-haves-no"),
+        (open, "programs-must-haves-missed"),
+    ] {
+        if ids.is_empty() {
+            continue;
+        }
+        let list: Vec<String> = ids.into_iter().map(label).collect();
+        let text = tr(lang, message, &[("list", list.join(", ").into())]);
         ui.add(
             Label::new(
                 RichText::new(text)
