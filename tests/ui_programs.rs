@@ -239,8 +239,13 @@ fn what_the_view_makes_saves_and_reopens_the_same() {
         reopened
             .query_all_by_label_contains("not confirmed yet")
             .count(),
-        2,
-        "a No and a Not sure yet are both flagged"
+        1,
+        "the Not sure yet is flagged as a question to ask"
+    );
+    assert_eq!(
+        reopened.query_all_by_label_contains("answered No").count(),
+        1,
+        "the No is flagged as a No"
     );
 }
 

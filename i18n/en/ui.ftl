@@ -502,3 +502,4 @@ ics-commitments = Also include work, school and other commitments
 ics-choose-file = Choose file...
 ics-bad-date = Write the first week's date as YYYY-MM-DD, e.g. 2026-12-07.
 programs-must-haves-no = Must-haves answered No: { $list }
+results-empty-week = Nothing to check yet: add a session by dragging on the week or with the form.

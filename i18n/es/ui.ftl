@@ -508,3 +508,4 @@ ics-commitments = Incluir también el trabajo, la escuela y otros compromisos
 ics-choose-file = Elegir archivo...
 ics-bad-date = Escriba la fecha de la primera semana como AAAA-MM-DD, p. ej., 2026-12-07.
 programs-must-haves-no = Imprescindibles con respuesta No: { $list }
+results-empty-week = Todavía no hay nada que revisar: agregue una sesión arrastrando en la semana o con el formulario.

@@ -302,6 +302,12 @@ fn findings_ui(ui: &mut Ui, report: &Report, week: &Week<'_>) -> Option<ResultsA
         ui.add(Label::new(RichText::new(t(lang, "results-no-findings")).strong()).wrap());
         return None;
     }
+    if report.findings.iter().any(|f| f.code == Code::NoSessions) {
+        // An empty week is a start, not a failure: no red cards, one line on what to do.
+        let text = t(lang, "results-empty-week");
+        ui.add(Label::new(RichText::new(text).weak()).wrap());
+        return None;
+    }
     crate::ui::a11y::heading(ui, t(lang, "results-what-to-look-at"), 2);
     let mut action = None;
     let groups = group_findings(report, week);
@@ -784,6 +790,10 @@ mod tests {
             "Add sessions to see how this week compares with ASAM's usual hours for IOP",
         );
         assert!(harness.query_by_label_contains("Outside").is_none());
+        assert!(
+            harness.query_by_label_contains("Needs a change").is_none(),
+            "no red cards for a week with nothing in it yet"
+        );
 
         harness.state_mut().plan = three_evenings();
         harness.run();
