@@ -366,3 +366,33 @@ fn text_size_steps_and_escape_closes_help() {
     harness.run();
     assert!(!harness.state().help_is_open());
 }
+
+#[test]
+fn a_new_document_is_offered_the_folder_of_the_last_file_saved() {
+    let fx = Fixture::new();
+    let folder = fx.path("plans");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut harness = fx.window(View::Planner, None);
+    harness
+        .state_mut()
+        .planner
+        .edit(|p| p.name = "Evening IOP".into());
+    harness.run();
+    let plan_path = folder.join("evening.ron");
+    assert!(harness.state_mut().save_to(Slot::Plan, &plan_path));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    harness.get_by_label("Add a program").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let proposed = harness
+        .get_by_label("File path")
+        .value()
+        .unwrap_or_default();
+    assert!(
+        proposed.starts_with(&format!("{}/", folder.display())),
+        "{proposed}"
+    );
+    assert!(proposed.ends_with("my-programs.ron"), "{proposed}");
+}

@@ -173,6 +173,12 @@ impl CareLevelsApp {
         if let Some(note) = note {
             app.set_error(note);
         }
+        app.dialogs.last_folder = app
+            .prefs
+            .recent
+            .first()
+            .and_then(|p| p.parent())
+            .map(std::path::Path::to_owned);
         if let Some(path) = options.open {
             app.prefs.view = View::Planner;
             app.open_path(&path);

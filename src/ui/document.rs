@@ -371,6 +371,7 @@ impl CareLevelsApp {
 
     fn remember(&mut self, path: &Path) {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        self.dialogs.last_folder = path.parent().map(Path::to_owned);
         self.prefs.recent.retain(|p| p != &path);
         self.prefs.recent.insert(0, path);
         self.prefs.recent.truncate(RECENT_LIMIT);

@@ -89,6 +89,8 @@ pub struct FileDialogs {
     last_typed: Option<(Purpose, String)>,
     /// The name proposed to the native dialog, kept for the path field if there is no dialog.
     suggested: Option<PathBuf>,
+    /// The folder of the file last opened or saved: a bare name proposed later goes there.
+    pub last_folder: Option<PathBuf>,
 }
 
 impl FileDialogs {
@@ -104,6 +106,7 @@ impl FileDialogs {
             native_missing: false,
             last_typed: None,
             suggested: None,
+            last_folder: None,
         }
     }
 
@@ -164,8 +167,13 @@ impl FileDialogs {
     }
 
     fn open_prompt(&mut self, purpose: Purpose, suggested: Option<PathBuf>, note: Option<String>) {
-        // A bare file name goes in the user's documents folder, not wherever the app started.
-        let folder = default_folder(purpose);
+        // A bare file name goes where the person last opened or saved a file, else in their
+        // documents folder, not wherever the app started.
+        let folder = self
+            .last_folder
+            .as_ref()
+            .map(|d| format!("{}/", d.display()))
+            .unwrap_or_else(|| default_folder(purpose));
         let text = match suggested {
             Some(p) if p.is_absolute() => p.display().to_string(),
             Some(p) => format!("{folder}{}", p.display()),
