@@ -3,7 +3,7 @@
 
 use carelevels::catalog::{Catalog, QuestionGroup};
 use carelevels::document::{self, Document};
-use carelevels::plan::{Clock, Day, LevelId, Session, SessionKind};
+use carelevels::plan::{Clock, Commitment, Day, LevelId, Session, SessionKind};
 use carelevels::programs::{Program, Programs, Reply};
 use carelevels::ui::keymap;
 use carelevels::ui::programs::{Page, ProgramsView, new_programs};
@@ -274,4 +274,40 @@ fn twelve_busy_programs_at_the_smallest_window() {
     let h = harness(ProgramsView::new(programs, None), [900.0, 600.0]);
     assert!(h.query_by_label("Name of program 1").is_some());
     assert_eq!(h.state().programs().programs.len(), 12);
+}
+
+#[test]
+fn a_drag_across_my_work_adds_a_session_and_leaves_my_week_alone() {
+    let mut programs = new_programs();
+    programs.my_week = vec![Commitment {
+        day: Day::Mon,
+        start: "09:00".parse().unwrap(),
+        end: "17:00".parse().unwrap(),
+        title: "Work".into(),
+    }];
+    let mut h = harness(ProgramsView::new(programs, None), [1360.0, 860.0]);
+    nth_by_label(&h, "Enter its week", 0).click();
+    h.run();
+    let work = h
+        .get_by_label("Work, Monday 09:00 to 17:00, commitment")
+        .rect();
+    // From about 10:00 to about 13:00, inside the hatched work block.
+    let hour = work.height() / 8.0;
+    let from = egui::pos2(work.center().x, work.top() + hour * 1.05);
+    let to = egui::pos2(work.center().x, work.top() + hour * 4.05);
+    h.hover_at(from);
+    h.drag_at(from);
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        h.hover_at(from + (to - from) * t);
+    }
+    h.drop_at(to);
+    h.run();
+    let state = h.state().programs();
+    assert_eq!(
+        state.my_week[0].start.to_string(),
+        "09:00",
+        "my work did not move"
+    );
+    assert_eq!(state.programs[0].sessions.len(), 1, "a session was added");
+    assert_eq!(state.programs[0].sessions[0].day, Day::Mon);
 }

@@ -93,7 +93,7 @@ impl WeekEditor {
         };
         if self.grids.len() < programs.programs.len() {
             self.grids
-                .resize_with(programs.programs.len(), GridState::default);
+                .resize_with(programs.programs.len(), GridState::with_fixed_commitments);
         }
         let week = Week::new(program.level, &program.sessions, &programs.my_week);
 

@@ -242,7 +242,12 @@ fn block_ui(
     let geometry = view.geometry;
     let rect = geometry.block_rect(block.span, block.lane, block.lanes);
     let id = view.grid_id.with(block.item);
-    let response = ui.interact(rect, id, Sense::click_and_drag());
+    let sense = if block.kind.is_none() && state.fixed_commitments {
+        Sense::hover()
+    } else {
+        Sense::click_and_drag()
+    };
+    let response = ui.interact(rect, id, sense);
     response
         .widget_info(|| WidgetInfo::labeled(Role::Button, true, view.laid.label(view.week, index)));
     if view.selection == Some(block.item) {

@@ -78,9 +78,20 @@ pub struct GridState {
     laid: Option<layout::Laid>,
     /// Blocks in view last frame that were too many to draw.
     hidden: usize,
+    /// Commitments are a backdrop here (a program's week over my week): they take no clicks
+    /// or drags, so a drag across them adds a session instead of moving them.
+    pub fixed_commitments: bool,
 }
 
 impl GridState {
+    /// A grid whose commitments are a backdrop (see [`GridState::fixed_commitments`]).
+    pub fn with_fixed_commitments() -> GridState {
+        GridState {
+            fixed_commitments: true,
+            ..GridState::default()
+        }
+    }
+
     /// Ask the grid to scroll so `day` at `time` is visible next frame (used when a finding is
     /// clicked).
     pub fn reveal(&mut self, day: Day, time: Clock) {
