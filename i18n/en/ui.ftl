@@ -503,3 +503,6 @@ ics-choose-file = Choose file...
 ics-bad-date = Write the first week's date as YYYY-MM-DD, e.g. 2026-12-07.
 programs-must-haves-no = Must-haves answered No: { $list }
 results-empty-week = Nothing to check yet: add a session by dragging on the week or with the form.
+programs-my-week-intro = Your own commitments, shown hatched in every program's week. A program session during one of them is a clash.
+programs-remove = Remove
+programs-remove-from-my-week = Remove { $what } from my week

@@ -509,3 +509,6 @@ ics-choose-file = Elegir archivo...
 ics-bad-date = Escriba la fecha de la primera semana como AAAA-MM-DD, p. ej., 2026-12-07.
 programs-must-haves-no = Imprescindibles con respuesta No: { $list }
 results-empty-week = Todavía no hay nada que revisar: agregue una sesión arrastrando en la semana o con el formulario.
+programs-my-week-intro = Sus propios compromisos, que aparecen rayados en la semana de cada programa. Una sesión de un programa durante uno de ellos es un choque.
+programs-remove = Quitar
+programs-remove-from-my-week = Quitar { $what } de mi semana

@@ -24,30 +24,34 @@ impl MyWeek {
             .id_salt("programs-my-week")
             .default_open(my_week.is_empty())
             .show(ui, |ui| {
-                ui.add(
-                    Label::new(
-                        RichText::new(
-                            "Your own commitments, shown hatched in every program's week. A \
-                             program session during one of them is a clash.",
-                        )
-                        .weak(),
-                    )
-                    .wrap(),
-                );
+                let intro = crate::ui::t(lang, "programs-my-week-intro");
+                ui.add(Label::new(RichText::new(intro).weak()).wrap());
                 ui.horizontal_wrapped(|ui| {
                     for (i, c) in my_week.iter().enumerate() {
                         let text = format!(
                             "{} {}-{} {}",
-                            c.day.code(),
+                            crate::check::day_short_in(lang, c.day),
                             c.start,
                             c.end,
                             c.display_title()
                         );
+                        // A chip stays whole: in a narrow window it moves to the next line
+                        // rather than wrapping letter by letter.
                         egui::Frame::group(ui.style()).show(ui, |ui| {
-                            ui.label(text.as_str());
+                            ui.add(Label::new(text.as_str()).extend());
+                            let remove = crate::ui::t(lang, "programs-remove");
+                            let hover = crate::ui::tr(
+                                lang,
+                                "programs-remove-from-my-week",
+                                &[("what", text.as_str().into())],
+                            );
                             if ui
-                                .small_button("Remove")
-                                .on_hover_text(format!("Remove {text} from my week"))
+                                .add(
+                                    egui::Button::new(remove)
+                                        .small()
+                                        .wrap_mode(egui::TextWrapMode::Extend),
+                                )
+                                .on_hover_text(hover)
                                 .clicked()
                             {
                                 edit = Some(Box::new(move |p| {
