@@ -311,3 +311,34 @@ fn a_drag_across_my_work_adds_a_session_and_leaves_my_week_alone() {
     assert_eq!(state.programs[0].sessions.len(), 1, "a session was added");
     assert_eq!(state.programs[0].sessions[0].day, Day::Mon);
 }
+
+#[test]
+fn my_week_chips_fit_a_narrow_window_and_a_click_removes_one() {
+    let mut programs = new_programs();
+    for day in [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri] {
+        programs.my_week.push(Commitment {
+            day,
+            start: "09:00".parse().unwrap(),
+            end: "17:00".parse().unwrap(),
+            title: "Work".into(),
+        });
+    }
+    let mut h = harness(ProgramsView::new(programs, None), [900.0, 600.0]);
+    h.get_by_label("My week: 5 commitments").click();
+    h.run();
+    let chips: Vec<egui::Rect> = h
+        .query_all_by_label_contains("09:00-17:00 Work")
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(chips.len(), 5);
+    for chip in &chips {
+        assert!(
+            chip.right() <= 900.0,
+            "a chip runs off the window: {chip:?}"
+        );
+        assert!(chip.height() < 40.0, "a chip wraps: {chip:?}");
+    }
+    h.get_by_label_contains("Mon 09:00-17:00 Work").click();
+    h.run();
+    assert_eq!(h.state().programs().my_week.len(), 4);
+}

@@ -35,32 +35,23 @@ impl MyWeek {
                             c.end,
                             c.display_title()
                         );
-                        // A chip stays whole: in a narrow window it moves to the next line
-                        // rather than wrapping letter by letter.
-                        egui::Frame::group(ui.style()).show(ui, |ui| {
-                            ui.add(Label::new(text.as_str()).extend());
-                            let remove = crate::ui::t(lang, "programs-remove");
-                            let hover = crate::ui::tr(
-                                lang,
-                                "programs-remove-from-my-week",
-                                &[("what", text.as_str().into())],
-                            );
-                            if ui
-                                .add(
-                                    egui::Button::new(remove)
-                                        .small()
-                                        .wrap_mode(egui::TextWrapMode::Extend),
-                                )
-                                .on_hover_text(hover)
-                                .clicked()
-                            {
-                                edit = Some(Box::new(move |p| {
-                                    if i < p.my_week.len() {
-                                        p.my_week.remove(i);
-                                    }
-                                }));
-                            }
-                        });
+                        // One widget per chip, so a narrow window moves a whole chip to the
+                        // next line instead of wrapping it letter by letter. A click removes it
+                        // (Ctrl+Z brings it back).
+                        let hover = crate::ui::tr(
+                            lang,
+                            "programs-remove-from-my-week",
+                            &[("what", text.as_str().into())],
+                        );
+                        let chip = egui::Button::new(format!("{text}  \u{d7}"))
+                            .wrap_mode(egui::TextWrapMode::Extend);
+                        if ui.add(chip).on_hover_text(hover).clicked() {
+                            edit = Some(Box::new(move |p| {
+                                if i < p.my_week.len() {
+                                    p.my_week.remove(i);
+                                }
+                            }));
+                        }
                     }
                 });
                 if let Some(added) = self.form.ui(ui)
