@@ -525,14 +525,19 @@ impl CareLevelsApp {
             ui.add_space((ui.available_width() - width).max(0.0));
             let start = ui.cursor().left();
             // Below 1100 points the tabs, both switches and Help lines do not fit in words.
-            let compact = ui.ctx().content_rect().width() < 1100.0;
+            let room = ui.ctx().content_rect().width();
+            let compact = room < 1100.0;
             self.lang_switch_ui(ui, compact);
             ui.add_space(8.0);
             if !compact {
                 ui.label(t(lang, "theme-label"));
             }
-            super::theme::theme_switch_ui(ui);
-            ui.add_space(8.0);
+            // Below 800 points (a small window with large text) the theme stays in the View
+            // menu only, so Help lines keeps its place in the bar.
+            if room >= 800.0 {
+                super::theme::theme_switch_ui(ui);
+                ui.add_space(8.0);
+            }
             let keys = keymap::keys_text(ui.ctx(), Action::Help);
             if ui
                 .button(t(lang, "help-lines-button"))

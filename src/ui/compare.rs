@@ -471,8 +471,14 @@ fn level_header_ui(
     level: &Level,
     checked_needs: &BTreeSet<String>,
 ) {
-    ui.add(Label::new(RichText::new(level.name.as_str()).strong()).wrap());
-    ui.add(Label::new(RichText::new(level.asam.as_str()).weak()).wrap());
+    let name = ui.add(Label::new(RichText::new(level.name.as_str()).strong()).wrap());
+    // In a narrow column (small window, large text) the ASAM line would make the header taller
+    // than the rows under it can afford: it moves to the name's hover text.
+    if ui.available_width() < 170.0 {
+        name.on_hover_text(level.asam.as_str());
+    } else {
+        ui.add(Label::new(RichText::new(level.asam.as_str()).weak()).wrap());
+    }
     if checked_needs.is_empty() {
         return;
     }
