@@ -111,14 +111,27 @@ pub(super) fn header_ui(ui: &Ui, rect: Rect, geometry: Geometry, report: &Report
     }
     let name_font = &fonts.label;
     let hours_font = &fonts.label;
-    let long_names = geometry.column_width >= 84.0;
+    // The longest name that fits the column at this text size: "Monday", "Mon", then "M", so
+    // names never run into each other (a small window with large text).
+    let room = geometry.column_width - 4.0;
+    let fits = |text: &str| {
+        ui.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), name_font.clone(), Color32::WHITE)
+                .size()
+                .x
+        }) <= room
+    };
+    let long_names = Day::ALL.iter().all(|&d| fits(&day_name_in(lang, d)));
+    let short_names = long_names || Day::ALL.iter().all(|&d| fits(&day_short_in(lang, d)));
     for day in Day::ALL {
         let x = geometry.column_x(day);
         let center = x + geometry.column_width / 2.0;
         let name = if long_names {
             day_name_in(lang, day)
-        } else {
+        } else if short_names {
             day_short_in(lang, day)
+        } else {
+            day_short_in(lang, day).chars().take(1).collect()
         };
         painter.text(
             pos2(center, rect.top() + 3.0),
@@ -133,13 +146,17 @@ pub(super) fn header_ui(ui: &Ui, rect: Rect, geometry: Geometry, report: &Report
             Some(Severity::Warning) => visuals.warn_fg_color,
             None => visuals.weak_text_color(),
         };
-        painter.text(
-            pos2(center, rect.bottom() - 3.0),
-            Align2::CENTER_BOTTOM,
-            hours_text(lang, minutes),
-            hours_font.clone(),
-            color,
-        );
+        // A day's hours only where they fit: the hours-by-day chart has them all.
+        let hours = hours_text(lang, minutes);
+        if fits(&hours) {
+            painter.text(
+                pos2(center, rect.bottom() - 3.0),
+                Align2::CENTER_BOTTOM,
+                hours,
+                hours_font.clone(),
+                color,
+            );
+        }
     }
     painter.hline(
         geometry.left..=rect.right(),
