@@ -17,6 +17,52 @@ pub struct History<T = Plan> {
     revision: u64,
 }
 
+/// Where a document being edited lives on disk, and whether it differs from what was last
+/// opened or saved there. The planner and the programs view each keep one beside their
+/// [`History`].
+#[derive(Debug)]
+pub struct OnDisk<T> {
+    /// The file it was opened from or last saved to.
+    path: Option<std::path::PathBuf>,
+    /// The document as last opened or saved.
+    saved: T,
+    /// `is_dirty`'s answer for the revision it was worked out at.
+    dirty: Option<(u64, bool)>,
+}
+
+impl<T: Clone + PartialEq> OnDisk<T> {
+    /// `saved` as it is in `path` (or in no file yet).
+    pub fn new(saved: T, path: Option<std::path::PathBuf>) -> OnDisk<T> {
+        OnDisk {
+            path,
+            saved,
+            dirty: None,
+        }
+    }
+
+    pub fn path(&self) -> Option<&std::path::Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether `current` (at `revision`) differs from the saved copy; compared once per
+    /// revision.
+    pub fn is_dirty(&mut self, current: &T, revision: u64) -> bool {
+        match self.dirty {
+            Some((at, dirty)) if at == revision => dirty,
+            _ => {
+                let dirty = current != &self.saved;
+                self.dirty = Some((revision, dirty));
+                dirty
+            }
+        }
+    }
+
+    /// `current` is now saved at `path`.
+    pub fn saved_as(&mut self, current: &T, path: std::path::PathBuf) {
+        *self = OnDisk::new(current.clone(), Some(path));
+    }
+}
+
 impl History<Plan> {
     /// The current plan.
     pub fn plan(&self) -> &Plan {
@@ -132,5 +178,20 @@ mod tests {
         h.undo();
         let r2 = h.revision();
         assert!(r0 < r1 && r1 < r2);
+    }
+
+    #[test]
+    fn on_disk_tells_unsaved_changes_and_forgets_them_once_saved() {
+        let mut disk = OnDisk::new(1, None);
+        assert!(!disk.is_dirty(&1, 0));
+        assert!(disk.is_dirty(&2, 1));
+        assert!(
+            disk.is_dirty(&2, 1),
+            "the same revision gives the same answer"
+        );
+        assert!(!disk.is_dirty(&1, 2), "back to the saved value");
+        disk.saved_as(&2, "x.ron".into());
+        assert_eq!(disk.path(), Some(std::path::Path::new("x.ron")));
+        assert!(!disk.is_dirty(&2, 2), "a save at the same revision is seen");
     }
 }

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::catalog::Catalog;
 use crate::check::{self, PlanReport, Report};
-use crate::plan::history::History;
+use crate::plan::history::{History, OnDisk};
 use crate::plan::{Clock, Commitment, Day, Plan, Session, TimeBlock};
 use crate::ui::t;
 
@@ -34,12 +34,8 @@ use work_hours::WorkHoursForm;
 /// The plan being edited, its file, and the planner's view state.
 pub struct Planner {
     history: History,
-    /// The file the plan was opened from or last saved to.
-    path: Option<PathBuf>,
-    /// The plan as last opened or saved, to tell whether there are unsaved changes.
-    saved: Plan,
-    dirty: bool,
-    dirty_revision: u64,
+    /// The plan's file, and whether the plan differs from it.
+    disk: OnDisk<Plan>,
     report: PlanReport,
     report_revision: u64,
     /// The phase shown in the week grid and the live check.
@@ -75,11 +71,8 @@ impl Planner {
         let history = History::new(plan.clone());
         Planner {
             report_revision: history.revision(),
-            dirty_revision: history.revision(),
             history,
-            path,
-            saved: plan,
-            dirty: false,
+            disk: OnDisk::new(plan, path),
             report,
             phase: 0,
             selection: None,
@@ -121,16 +114,13 @@ impl Planner {
 
     /// The file behind the plan, if it has one.
     pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
+        self.disk.path()
     }
 
     /// Whether the plan differs from what was last opened or saved.
     pub fn is_dirty(&mut self) -> bool {
-        if self.dirty_revision != self.history.revision() {
-            self.dirty = self.history.plan() != &self.saved;
-            self.dirty_revision = self.history.revision();
-        }
-        self.dirty
+        self.disk
+            .is_dirty(self.history.plan(), self.history.revision())
     }
 
     /// Bumps on every change, for autosave and window titles.
@@ -148,8 +138,7 @@ impl Planner {
         // The same history, so the revision keeps increasing: the report, the dirty marker and
         // the app's autosave all notice the new plan.
         self.history.replace(plan.clone());
-        self.saved = plan;
-        self.path = path;
+        self.disk = OnDisk::new(plan, path);
         self.phase = 0;
         self.selection = None;
         self.editor = Editor::default();
@@ -183,9 +172,7 @@ impl Planner {
 
     /// Records that the plan is now saved at `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
-        self.saved = self.history.plan().clone();
-        self.path = Some(path);
-        self.dirty_revision = u64::MAX; // recompute
+        self.disk.saved_as(self.history.plan(), path);
     }
 
     /// Applies one undoable change.

@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use crate::catalog::Catalog;
 use crate::check::Report;
 use crate::export;
-use crate::plan::history::History;
+use crate::plan::history::{History, OnDisk};
 use crate::plan::{LevelId, Plan};
 use crate::programs::{MAX_PROGRAMS, Program, Programs, ProgramsReport};
 
@@ -68,12 +68,8 @@ pub fn new_programs() -> Programs {
 /// The programs file being edited, its file, and the view's state.
 pub struct ProgramsView {
     history: History<Programs>,
-    /// The file the programs were opened from or last saved to.
-    path: Option<PathBuf>,
-    /// The programs as last opened or saved, to tell whether there are unsaved changes.
-    saved: Programs,
-    dirty: bool,
-    dirty_revision: u64,
+    /// The programs' file, and whether the programs differ from it.
+    disk: OnDisk<Programs>,
     checks: Checks,
     pub page: Page,
     week: week::WeekEditor,
@@ -94,11 +90,8 @@ impl ProgramsView {
     pub fn new(programs: Programs, path: Option<PathBuf>) -> ProgramsView {
         let history = History::new(programs.clone());
         ProgramsView {
-            dirty_revision: history.revision(),
             history,
-            path,
-            saved: programs,
-            dirty: false,
+            disk: OnDisk::new(programs, path),
             checks: Checks::default(),
             page: Page::Table,
             week: week::WeekEditor::default(),
@@ -115,7 +108,7 @@ impl ProgramsView {
 
     /// The file behind the programs, if any.
     pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
+        self.disk.path()
     }
 
     /// Bumps on every change, for autosave and window titles.
@@ -125,19 +118,15 @@ impl ProgramsView {
 
     /// Whether the programs differ from what was last opened or saved.
     pub fn is_dirty(&mut self) -> bool {
-        if self.dirty_revision != self.history.revision() {
-            self.dirty = self.history.current() != &self.saved;
-            self.dirty_revision = self.history.revision();
-        }
-        self.dirty
+        self.disk
+            .is_dirty(self.history.current(), self.history.revision())
     }
 
     /// Replaces the programs (New, Open), forgetting undo history. The revision keeps
     /// increasing, so the checks, the dirty marker and the autosave notice.
     pub fn load(&mut self, programs: Programs, path: Option<PathBuf>) {
         self.history.replace(programs.clone());
-        self.saved = programs;
-        self.path = path;
+        self.disk = OnDisk::new(programs, path);
         self.page = Page::Table;
         self.week = week::WeekEditor::default();
         self.notice = None;
@@ -159,9 +148,7 @@ impl ProgramsView {
 
     /// Records that the programs are now saved at `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
-        self.saved = self.history.current().clone();
-        self.path = Some(path);
-        self.dirty_revision = u64::MAX; // recompute
+        self.disk.saved_as(self.history.current(), path);
     }
 
     /// Applies one undoable change.
