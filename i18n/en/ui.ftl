@@ -490,8 +490,6 @@ pweek-phase = Phase { $n }
 pweek-empty = Drag on the week to add this program's sessions, type them in the form, or start from a template. Your own week is shown hatched.
 pweek-found = What the check found
 pweek-nothing = Nothing to change.
-pweek-needs-change = Needs a change
-pweek-worth-a-look = Worth a look
 
 ## Calendar export
 ics-heading = Export the week to your calendar

@@ -496,8 +496,6 @@ pweek-phase = Etapa { $n }
 pweek-empty = Arrastre en la semana para agregar las sesiones de este programa, escríbalas en el formulario o empiece con una plantilla. Su propia semana aparece rayada.
 pweek-found = Lo que encontró el chequeo
 pweek-nothing = Nada que cambiar.
-pweek-needs-change = Necesita un cambio
-pweek-worth-a-look = Vale la pena revisar
 
 ## Calendar export
 ics-heading = Exportar la semana a su calendario
