@@ -1,6 +1,8 @@
 //! The whole app driven through egui_kittest: views, help, files, the unsaved-changes guard,
 //! undo. Native file dialogs are off; the in-app path field stands in for them.
 
+mod common;
+
 use carelevels::catalog::Catalog;
 use carelevels::document::Document;
 use carelevels::plan::autosave;
@@ -8,6 +10,7 @@ use carelevels::plan::workspace::Workspace;
 use carelevels::plan::{Clock, Day, Plan, Session, SessionKind, file};
 use carelevels::ui::app::{Prefs, View};
 use carelevels::ui::{AppOptions, CareLevelsApp};
+use common::answer_path_prompt;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -73,22 +76,6 @@ fn planner_prefs() -> Prefs {
         view: View::Planner,
         ..Prefs::default()
     }
-}
-
-/// Replaces the path prompt's text with `path` and presses `button` ("Save", "Open", "Export").
-fn answer_path_prompt(
-    harness: &mut Harness<'_, CareLevelsApp>,
-    path: &std::path::Path,
-    button: &str,
-) {
-    harness.get_by_label("File path").focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_label("File path")
-        .type_text(&path.display().to_string());
-    harness.run();
-    harness.get_by_label(button).click();
-    harness.run();
 }
 
 fn session(day: Day, start: &str, end: &str) -> Session {

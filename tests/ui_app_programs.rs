@@ -2,6 +2,8 @@
 //! title, undo from the keyboard, autosave and recovery, and a close that asks about each
 //! document with unsaved changes.
 
+mod common;
+
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -13,6 +15,7 @@ use carelevels::programs::{Program, Programs};
 use carelevels::ui::app::{Prefs, View};
 use carelevels::ui::document::AUTOSAVE_DELAY;
 use carelevels::ui::{AppOptions, CareLevelsApp};
+use common::answer_path_prompt;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -50,21 +53,6 @@ impl Fixture {
     fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
-}
-
-fn answer_path_prompt(
-    harness: &mut Harness<'_, CareLevelsApp>,
-    path: &std::path::Path,
-    button: &str,
-) {
-    harness.get_by_label("File path").focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_label("File path")
-        .type_text(&path.display().to_string());
-    harness.run();
-    harness.get_by_label(button).click();
-    harness.run();
 }
 
 fn title(harness: &mut Harness<'_, CareLevelsApp>) -> String {

@@ -166,3 +166,16 @@ impl WeekLayout {
         )
     }
 }
+
+/// Replaces the in-app path prompt's text with `path` and presses `button` ("Save", "Open",
+/// "Export").
+pub fn answer_path_prompt<S>(harness: &mut Harness<'_, S>, path: &std::path::Path, button: &str) {
+    harness.get_by_label("File path").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&path.display().to_string());
+    harness.run();
+    harness.get_by_label(button).click();
+    harness.run();
+}
