@@ -129,6 +129,13 @@ fn bundle(lang: Lang) -> &'static Bundle {
     }
 }
 
+/// Builds both languages' bundles now, so that the first message asked for later does not
+/// wait on parsing (the app calls this on a second thread while its window is being made).
+pub fn prepare() {
+    bundle(Lang::En);
+    bundle(Lang::Es);
+}
+
 fn build(lang: Lang, files: &[(&str, &str)]) -> Bundle {
     let id = lang.code().parse().expect("a valid language tag");
     let mut bundle = Bundle::new_concurrent(vec![id]);

@@ -62,8 +62,28 @@ pub const APP_ID: &str = "io.github.carelevels.CareLevels";
 /// people's preferences survive the switch to a reverse-DNS app id.
 const STORAGE_NAME: &str = "carelevels";
 
+/// Parses the built-in data (catalog, messages, templates) on a second thread.
+///
+/// Making the window and its OpenGL context keeps the main thread busy for about 100 ms
+/// before the app's first frame, mostly waiting on the X server and the driver; the data the
+/// first frame needs is parsed meanwhile. Each piece sits behind a `OnceLock`, so a frame that
+/// asks before the thread is done waits for that piece, never parses it twice.
+fn prepare_in_background(lang: Lang) {
+    let spawned = std::thread::Builder::new()
+        .name("prepare".into())
+        .spawn(move || {
+            crate::catalog::Catalog::builtin_in(lang);
+            crate::i18n::prepare();
+            crate::plan::workspace::templates();
+        });
+    // Without a thread the first frame parses the same data itself: slower, never wrong.
+    drop(spawned);
+}
+
 /// Opens the desktop app, optionally with a plan file loaded.
 pub fn run(plan: Option<PathBuf>) -> eframe::Result {
+    let app_options = AppOptions::for_user(plan);
+    prepare_in_background(app_options.system_lang);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("carelevels")
         .with_app_id(APP_ID)
@@ -84,6 +104,6 @@ pub fn run(plan: Option<PathBuf>) -> eframe::Result {
     eframe::run_native(
         STORAGE_NAME,
         options,
-        Box::new(move |cc| Ok(Box::new(CareLevelsApp::new(cc, AppOptions::for_user(plan))))),
+        Box::new(move |cc| Ok(Box::new(CareLevelsApp::new(cc, app_options)))),
     )
 }
