@@ -631,31 +631,66 @@ fn another_cell_opens_its_details_at_the_top_and_stays_in_view() {
 }
 
 #[test]
-fn at_900_by_600_with_both_sections_open_the_table_keeps_its_room() {
-    let mut harness = Harness::builder()
-        .with_size([900.0, 600.0])
-        .with_max_steps(16)
-        .build_ui_state(
-            move |ui, view: &mut CompareView| {
-                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
-            },
-            CompareView::default(),
-        );
-    harness.run();
-    for section in ["What matters to me", "Hours at a glance"] {
-        let node = harness.get_by_label(section);
-        if node.accesskit_node().data().is_expanded() != Some(true) {
-            node.click();
-            harness.run();
+fn at_900_by_600_the_page_scrolls_as_one_and_the_table_gets_the_whole_height() {
+    // The room the view gets in a 900 x 600 window, under the top bar and above the help
+    // lines: 900 x 480 points at 100 %, 600 x 320 at 150 % text.
+    for (zoom, size) in [
+        (1.0, egui::vec2(900.0, 480.0)),
+        (1.5, egui::vec2(600.0, 320.0)),
+    ] {
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .with_pixels_per_point(zoom)
+            .with_max_steps(16)
+            .build_ui_state(
+                move |ui, view: &mut CompareView| {
+                    egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
+                },
+                CompareView::default(),
+            );
+        harness.run();
+        for section in ["What matters to me", "Hours at a glance"] {
+            let node = harness.get_by_label(section);
+            if node.accesskit_node().data().is_expanded() != Some(true) {
+                node.click();
+                harness.run();
+            }
         }
+        // Scroll the page from over the intro, as a person with a mouse wheel would.
+        harness.hover_at(
+            harness
+                .get_by_label("Compare levels of care")
+                .rect()
+                .center(),
+        );
+        for _ in 0..30 {
+            harness.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, -200.0),
+                modifiers: egui::Modifiers::NONE,
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+            });
+            harness.step();
+        }
+        harness.run_steps(120);
+        let heading = harness.get_by_label("Compare levels of care").rect();
+        assert!(
+            heading.bottom() <= 0.0,
+            "at {zoom}x the intro scrolls away with the table: {heading:?}"
+        );
+        // Each row has one cell for Standard outpatient: the table's rows fill the view.
+        let rows: Vec<egui::Rect> = harness
+            .query_all_by_label_contains(", Standard outpatient: ")
+            .map(|n| n.rect())
+            .filter(|r| r.top() >= 0.0 && r.bottom() <= size.y)
+            .collect();
+        let covered = rows.iter().map(|r| r.height()).sum::<f32>();
+        assert!(
+            rows.len() >= 3 && covered >= 0.5 * size.y,
+            "at {zoom}x, {} rows of the table in view, {covered:.0} of {} points",
+            rows.len(),
+            size.y
+        );
     }
-    // Each row has one cell for Standard outpatient: count those on screen.
-    let rows_in_view = harness
-        .query_all_by_label_contains(", Standard outpatient: ")
-        .filter(|n| n.rect().top() >= 0.0 && n.rect().bottom() <= 600.0)
-        .count();
-    assert!(
-        rows_in_view >= 4,
-        "{rows_in_view} rows of the table in view"
-    );
 }

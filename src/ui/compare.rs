@@ -26,6 +26,10 @@ use crate::ui::{a11y, t, tr};
 /// The fewest levels the table shows: fewer leaves nothing to compare.
 const MIN_SHOWN: usize = 2;
 
+/// Below this height, in points, the view scrolls as one page (900x600 leaves about 490,
+/// and 150% text about 300); above it the table scrolls on its own under a fixed header.
+const SHORT_VIEW: f32 = 560.0;
+
 /// The state of the Compare view. Choices persist between runs; the selected cell does not.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(default)]
@@ -107,14 +111,27 @@ impl CompareView {
     /// Draws the whole Compare view into `ui` (the app gives it the central panel's ui).
     pub fn ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
         self.tidy(catalog);
-        let lang = crate::ui::lang(ui.ctx());
-
-        a11y::heading(ui, t(lang, "compare-heading"), 1);
-        ui.add(Label::new(t(lang, "compare-intro")).wrap());
-        self.controls_ui(ui, catalog);
-        // The two sections scroll in at most 40% of the height, so the table always keeps most
-        // of a small window (900x600 with both open left it one row).
         let room = ui.available_height();
+        if room < SHORT_VIEW {
+            // A short view (a small window, large text): the whole page scrolls as one, so
+            // the table is never squeezed under the intro and the sections. The details keep
+            // the full height at the right.
+            self.details_ui(ui, catalog);
+            ScrollArea::vertical()
+                .id_salt("compare-page")
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    self.intro_ui(ui, catalog);
+                    self.needs_ui(ui, catalog, false);
+                    self.hours_ui(ui, catalog);
+                    ui.separator();
+                    self.table_ui(ui, catalog, false);
+                });
+            return;
+        }
+        self.intro_ui(ui, catalog);
+        // The two sections scroll in at most 40% of the height, so the table always keeps most
+        // of the view; the table scrolls under its fixed header.
         ScrollArea::vertical()
             .id_salt("compare-sections")
             .max_height((room * 0.4).max(80.0))
@@ -125,7 +142,14 @@ impl CompareView {
             });
         ui.separator();
         self.details_ui(ui, catalog);
-        self.table_ui(ui, catalog);
+        self.table_ui(ui, catalog, true);
+    }
+
+    fn intro_ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
+        let lang = crate::ui::lang(ui.ctx());
+        a11y::heading(ui, t(lang, "compare-heading"), 1);
+        ui.add(Label::new(t(lang, "compare-intro")).wrap());
+        self.controls_ui(ui, catalog);
     }
 
     /// Repairs choices restored from an older or edited settings file.
@@ -271,7 +295,8 @@ impl CompareView {
     }
 
     /// The comparison table: sticky header, criterion column first, wrapped cells.
-    fn table_ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
+    /// `scroll`: the table scrolls under its own header (off when the whole page scrolls).
+    fn table_ui(&mut self, ui: &mut Ui, catalog: &Catalog, scroll: bool) {
         let levels: Vec<&Level> = self.shown.iter().map(|&id| catalog.level(id)).collect();
         let rows = self.visible_rows(catalog, &levels);
         let folded = catalog.criteria.len()
@@ -300,6 +325,7 @@ impl CompareView {
                 let builder = TableBuilder::new(ui)
                     .id_salt("compare-table")
                     .striped(true)
+                    .vscroll(scroll)
                     .cell_layout(Layout::top_down(Align::Min))
                     .column(
                         Column::initial((text_height * 9.0).min(width * 0.2))
