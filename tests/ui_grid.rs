@@ -645,6 +645,25 @@ fn at_900_by_600_the_form_folds_and_nothing_is_cut() {
 }
 
 #[test]
+fn with_the_form_open_at_900_by_600_and_150_percent_text_the_week_keeps_its_days() {
+    // 900 x 600 pixels at 150 % are 600 x 400 points.
+    let mut harness = planner_harness(evening_iop(), [600.0, 400.0]);
+    harness.get_by_label("Form").click();
+    harness.run();
+    harness.get_by_label("Plan name");
+    let monday = rect_of(
+        &harness,
+        "Relapse prevention group, Monday 18:00 to 21:00, session",
+    );
+    // The form takes at most 30% of the width, so each of the seven days keeps about 40 points.
+    assert!(
+        monday.width() >= 36.0,
+        "Monday's block is {:.0} points wide with the form open",
+        monday.width()
+    );
+}
+
+#[test]
 fn at_150_percent_text_nothing_is_cut() {
     let mut harness = planner_harness(evening_iop(), [1360.0, 860.0]);
     harness.ctx.set_zoom_factor(1.5);

@@ -391,7 +391,9 @@ impl Planner {
             return (None, None);
         }
         let widest = if narrow {
-            280.0
+            // Opened in a narrow view (900 points, or large text): at most 30% of the room,
+            // so the week keeps its days readable.
+            (room * 0.3).clamp(180.0, 280.0)
         } else {
             (room * 0.22).max(160.0)
         };
