@@ -10,7 +10,7 @@ use std::time::Duration;
 use carelevels::document::{self, Document};
 use carelevels::plan::autosave::{self, Slot};
 use carelevels::plan::workspace::Workspace;
-use carelevels::plan::{LevelId, Plan, file};
+use carelevels::plan::{Day, LevelId, Plan, file};
 use carelevels::programs::{Program, Programs};
 use carelevels::ui::app::{Prefs, View};
 use carelevels::ui::document::AUTOSAVE_DELAY;
@@ -18,7 +18,7 @@ use carelevels::ui::{AppOptions, CareLevelsApp};
 use common::answer_path_prompt;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 struct Fixture {
     dir: tempfile::TempDir,
@@ -383,4 +383,35 @@ fn a_new_document_is_offered_the_folder_of_the_last_file_saved() {
         "{proposed}"
     );
     assert!(proposed.ends_with("my-programs.ron"), "{proposed}");
+}
+
+#[test]
+fn my_week_copies_the_work_hours_of_the_plan_open_in_plan_my_week() {
+    let fx = Fixture::new();
+    let path = fx.path("week.ron");
+    let work: Vec<_> = [Day::Mon, Day::Tue]
+        .into_iter()
+        .map(|day| common::commitment(day, "09:00", "17:00", "Work"))
+        .collect();
+    let plan = common::plan_of(Vec::new(), work.clone());
+    file::save(&path, &plan).unwrap();
+    let mut harness = fx.window(View::Planner, Some(path));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    assert!(harness.state().programs.programs().my_week.is_empty());
+
+    harness.get_by_label("Copy 2 from Plan my week").click();
+    harness.run();
+    assert_eq!(harness.state().programs.programs().my_week, work);
+    // Copied once: nothing is left to copy, and the button says so instead of doubling them.
+    assert!(harness.query_by_label("Copy 2 from Plan my week").is_none());
+    let button = harness.get_by_label("Copy from Plan my week");
+    assert!(button.accesskit_node().is_disabled());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        harness.state().programs.programs().my_week.is_empty(),
+        "the copy is one step to undo"
+    );
 }

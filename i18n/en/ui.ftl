@@ -504,3 +504,12 @@ results-empty-week = Nothing to check yet: add a session by dragging on the week
 programs-my-week-intro = Your own commitments, shown hatched in every program's week. A program session during one of them is a clash.
 programs-remove = Remove
 programs-remove-from-my-week = Remove { $what } from my week
+
+my-week-copy = { $n ->
+    [0] Copy from Plan my week
+    [one] Copy 1 from Plan my week
+   *[other] Copy { $n } from Plan my week
+}
+my-week-copy-hover = Add the work, school and other hours of the plan open in "Plan my week" (those that hold in every phase)
+my-week-copy-none = The plan in "Plan my week" has no work, school or other hours to copy.
+my-week-copy-done = My week already has every commitment of the plan in "Plan my week".

@@ -510,3 +510,12 @@ results-empty-week = Todavía no hay nada que revisar: agregue una sesión arras
 programs-my-week-intro = Sus propios compromisos, que aparecen rayados en la semana de cada programa. Una sesión de un programa durante uno de ellos es un choque.
 programs-remove = Quitar
 programs-remove-from-my-week = Quitar { $what } de mi semana
+
+my-week-copy = { $n ->
+    [0] Copiar de Planear mi semana
+    [one] Copiar 1 de Planear mi semana
+   *[other] Copiar { $n } de Planear mi semana
+}
+my-week-copy-hover = Agregar las horas de trabajo, escuela y otras del plan abierto en "Planear mi semana" (las que valen en todas las etapas)
+my-week-copy-none = El plan de "Planear mi semana" no tiene horas de trabajo, escuela u otras para copiar.
+my-week-copy-done = Mi semana ya tiene todos los compromisos del plan de "Planear mi semana".

@@ -256,13 +256,18 @@ impl ProgramsView {
             }
             _ => {
                 self.page = Page::Table;
-                self.table_page_ui(ui, catalog)
+                self.table_page_ui(ui, catalog, open_plan)
             }
         }
     }
 
     /// The heading, the toolbar, my week and the table.
-    fn table_page_ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) -> Option<ProgramsRequest> {
+    fn table_page_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        catalog: &Catalog,
+        open_plan: Option<&Plan>,
+    ) -> Option<ProgramsRequest> {
         let mut request = None;
         let lang = crate::ui::lang(ui.ctx());
         crate::ui::a11y::heading(ui, t(lang, "programs-heading"), 1);
@@ -314,7 +319,10 @@ impl ProgramsView {
         if let Some((notice, _)) = &self.notice {
             ui.label(notice.as_str());
         }
-        let my_week_change = self.my_week.ui(ui, &self.history.current().my_week);
+        let from_plan = open_plan.map_or(&[][..], |p| p.commitments.as_slice());
+        let my_week_change = self
+            .my_week
+            .ui(ui, &self.history.current().my_week, from_plan);
         if let Some(change) = my_week_change {
             self.edit(change);
         }

@@ -14,9 +14,15 @@ pub struct MyWeek {
 }
 
 impl MyWeek {
-    /// Lists my commitments with a Remove button each, and "Add my work or school hours".
+    /// Lists my commitments with a Remove button each, "Copy from Plan my week" (the open
+    /// plan's commitments, those every phase keeps) and "Add my work or school hours".
     /// Returns the change the person asked for, if any.
-    pub fn ui(&mut self, ui: &mut egui::Ui, my_week: &[Commitment]) -> Option<Edit> {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        my_week: &[Commitment],
+        from_plan: &[Commitment],
+    ) -> Option<Edit> {
         let mut edit: Option<Edit> = None;
         let lang = crate::ui::lang(ui.ctx());
         let title = crate::ui::tr(lang, "programs-my-week", &[("n", my_week.len().into())]);
@@ -54,6 +60,9 @@ impl MyWeek {
                         }
                     }
                 });
+                if let Some(copied) = copy_from_plan_ui(ui, my_week, from_plan) {
+                    edit = Some(Box::new(move |p| p.my_week.extend(copied)));
+                }
                 if let Some(added) = self.form.ui(ui)
                     && !added.is_empty()
                 {
@@ -62,4 +71,30 @@ impl MyWeek {
             });
         edit
     }
+}
+
+/// "Copy from Plan my week": the plan's commitments that My week does not have yet, so work
+/// hours entered once in the planner are not typed again here.
+fn copy_from_plan_ui(
+    ui: &mut egui::Ui,
+    my_week: &[Commitment],
+    from_plan: &[Commitment],
+) -> Option<Vec<Commitment>> {
+    let lang = crate::ui::lang(ui.ctx());
+    let missing: Vec<Commitment> = from_plan
+        .iter()
+        .filter(|c| !my_week.contains(c))
+        .cloned()
+        .collect();
+    let label = crate::ui::tr(lang, "my-week-copy", &[("n", missing.len().into())]);
+    let why_not = if from_plan.is_empty() {
+        "my-week-copy-none"
+    } else {
+        "my-week-copy-done"
+    };
+    let response = ui
+        .add_enabled(!missing.is_empty(), egui::Button::new(label))
+        .on_hover_text(crate::ui::t(lang, "my-week-copy-hover"))
+        .on_disabled_hover_text(crate::ui::t(lang, why_not));
+    response.clicked().then_some(missing)
 }
