@@ -1,4 +1,5 @@
-//! CPU cost of one frame of the planner with 300 sessions (under 2 ms), of the Compare view,
+//! CPU cost of one frame of the planner with 300 sessions (under 2 ms), of a three-phase plan
+//! with its timeline, of the Compare view,
 //! and of the largest plans the loader accepts (20,000 sessions; 100,000 commitments), each
 //! against a bare egui frame measured in the same run. A frame here is what eframe does on the
 //! CPU: run the UI, then tessellate its shapes.
@@ -125,6 +126,21 @@ fn bench(c: &mut Criterion) {
         frame(&ctx, |ui| planner.ui(ui, catalog));
     }
     group.bench_function("planner, 300 sessions", |b| {
+        b.iter(|| black_box(frame(&ctx, |ui| planner.ui(ui, catalog))))
+    });
+
+    // The three-phase template: the timeline over the week of its first phase.
+    let step_down = carelevels::plan::workspace::templates()
+        .iter()
+        .find(|plan| plan.phases.len() == 3)
+        .expect("a three-phase template")
+        .clone();
+    let ctx = egui::Context::default();
+    let mut planner = Planner::new(step_down, None);
+    for _ in 0..3 {
+        frame(&ctx, |ui| planner.ui(ui, catalog));
+    }
+    group.bench_function("planner, three phases with the timeline", |b| {
         b.iter(|| black_box(frame(&ctx, |ui| planner.ui(ui, catalog))))
     });
 
