@@ -391,6 +391,9 @@ sources-primary = Fuente primaria
 sources-secondary = Fuente secundaria
 sources-primary-help = Una ley, una norma o el organismo que fija el estándar (como ASAM, SAMHSA, CMS o NIDA)
 sources-secondary-help = Una fuente secundaria cuidadosa, como una agencia estatal, un contratista de Medicare o una revisión académica
+sources-use-need = Lo que me importa
+sources-use-rules = Reglas de horas
+sources-use-question = Preguntas para hacer
 
 ## My programs
 programs-heading = Mis programas
