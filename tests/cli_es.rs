@@ -145,3 +145,105 @@ fn export_to_pdf_follows_lang_and_exits_the_same() {
         }
     }
 }
+
+/// Runs `export FILE --to OUT` with `args` and returns what was written.
+fn export(file: &str, out_name: &str, args: &[&str], env: &[(&str, &str)]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join(out_name);
+    let mut cmd = carelevels();
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    let status = cmd
+        .args(["export", file, "--to"])
+        .arg(&out)
+        .args(args)
+        .output()
+        .expect("runs")
+        .status;
+    assert_eq!(status.code(), Some(0), "{file} {args:?}");
+    std::fs::read_to_string(&out).expect("written")
+}
+
+/// The runs of digits, sorted: the numbers must be the same in both languages.
+fn numbers(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+#[test]
+fn export_txt_follows_lang_with_the_same_numbers() {
+    let es = export(EVENING, "es.txt", &["--lang", "es"], &[]);
+    let en = export(EVENING, "en.txt", &["--lang", "en"], &[]);
+    for spanish in [
+        "Nivel de atención: Programa intensivo ambulatorio (IOP)",
+        "La semana",
+        "Lunes: 3 h de sesiones",
+        "09:00-17:00  Work (compromiso)",
+        "(Consejería individual)",
+        "Este plan informa y no reemplaza",
+    ] {
+        assert!(es.contains(spanish), "no {spanish:?} in\n{es}");
+    }
+    for english in [
+        "Level of care",
+        "The week",
+        "Monday",
+        "(commitment)",
+        "This plan informs",
+    ] {
+        assert!(!es.contains(english), "{english:?} in\n{es}");
+        assert!(en.contains(english), "{english:?} not in\n{en}");
+    }
+    assert_eq!(numbers(&es), numbers(&en));
+    // Without --lang the locale decides.
+    let by_locale = export(EVENING, "locale.txt", &[], &[("LANG", "es_US.UTF-8")]);
+    assert_eq!(by_locale, es);
+}
+
+#[test]
+fn export_programs_txt_in_spanish() {
+    let es = export(PROGRAMS, "es.txt", &["--lang", "es"], &[]);
+    let en = export(PROGRAMS, "en.txt", &["--lang", "en"], &[]);
+    for spanish in [
+        "Mi semana\n---------",
+        "  Lunes 09:00-17:00  Work",
+        "Cuándo podría empezar: Next Monday",
+        "Aún no se ha anotado su horario semanal.",
+        "choca con",
+    ] {
+        assert!(es.contains(spanish), "no {spanish:?} in\n{es}");
+    }
+    for english in [
+        "My week",
+        "When I could start",
+        "not entered yet",
+        "Hour rules",
+    ] {
+        assert!(!es.contains(english), "{english:?} in\n{es}");
+    }
+    assert_eq!(numbers(&es), numbers(&en));
+}
+
+#[test]
+fn export_ics_follows_lang() {
+    let raw = export(
+        "data/examples/weekly-outpatient.ron",
+        "es.ics",
+        &["--lang", "es", "--start", "2027-01-04"],
+        &[],
+    );
+    assert!(raw.split("\r\n").all(|line| line.len() <= 75), "{raw}");
+    let es = raw.replace("\r\n ", "");
+    assert!(
+        es.contains("DESCRIPTION:Consejería individual\\n\\nEste plan informa"),
+        "{es}"
+    );
+    assert!(es.contains("DESCRIPTION:Compromiso\\n"), "{es}");
+    assert!(!es.contains("This plan informs"), "{es}");
+    assert!(!es.contains("Individual counseling"), "{es}");
+}

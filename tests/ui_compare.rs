@@ -2,7 +2,7 @@
 //!
 //! Expected values are computed from the built-in catalog, so the tests follow the data.
 
-use carelevels::catalog::{Catalog, Fit, Level};
+use carelevels::catalog::{Catalog, CitedIn, Fit, Level};
 use carelevels::plan::LevelId;
 use carelevels::ui::compare::{CompareView, Selection};
 use carelevels::ui::sources::sources_ui;
@@ -483,7 +483,13 @@ fn the_sources_page_lists_every_source_and_what_it_backs() {
         }
         // Uses are grouped by level or kind, one line each: "IOP: Days a week; Supervision".
         for what in c.citations_of(&source.id) {
-            let (group, item) = what.split_once(": ").unwrap_or((what.as_str(), ""));
+            let group = match what {
+                CitedIn::Fact { level, .. } => level.short_name.as_str(),
+                CitedIn::Need(_) => "What matters to me",
+                CitedIn::HourRules(_) => "Hour rules",
+                CitedIn::Question(_) => "Questions to ask",
+            };
+            let item = what.item();
             let prefix = format!("{group}: ");
             let listed = harness
                 .query_all_by_role(Role::Label)

@@ -301,6 +301,69 @@ fn the_sources_page_is_in_spanish() {
     assert!(!has_part(&harness, "Every fact in this app"));
 }
 
+/// What each source backs is worded in Spanish: "Lo que me importa: ...", "Reglas de horas:
+/// ...", "Preguntas para hacer: ...", with the Spanish catalog's labels, and no English prefix.
+#[test]
+fn what_each_source_backs_is_in_spanish() {
+    use carelevels::catalog::CitedIn;
+    use egui::accesskit::Role;
+    let es = Catalog::builtin_in(Lang::Es);
+    // Tall enough that every source is laid out.
+    let harness = Harness::builder()
+        .with_size([1200.0, 20_000.0])
+        .build_ui(|ui| {
+            carelevels::ui::set_lang(ui.ctx(), Lang::Es);
+            egui::CentralPanel::default().show(ui, |ui| {
+                carelevels::ui::sources::sources_ui(ui, Catalog::builtin_in(Lang::Es));
+            });
+        });
+    let lines: Vec<String> = harness
+        .query_all_by_role(Role::Label)
+        .filter_map(|n| n.value())
+        .collect();
+    let mut groups = [0; 3];
+    for source in &es.sources {
+        for cited in es.citations_of(&source.id) {
+            let group = match cited {
+                CitedIn::Fact { level, .. } => level.short_name.as_str(),
+                CitedIn::Need(_) => {
+                    groups[0] += 1;
+                    "Lo que me importa"
+                }
+                CitedIn::HourRules(_) => {
+                    groups[1] += 1;
+                    "Reglas de horas"
+                }
+                CitedIn::Question(_) => {
+                    groups[2] += 1;
+                    "Preguntas para hacer"
+                }
+            };
+            let prefix = format!("{group}: ");
+            let listed = lines.iter().any(|line| {
+                line.strip_prefix(&prefix)
+                    .is_some_and(|items| items.split("; ").any(|i| i == cited.item()))
+            });
+            assert!(listed, "{}: {prefix}{} not listed", source.id, cited.item());
+        }
+    }
+    assert!(
+        groups.iter().all(|&n| n > 0),
+        "every kind of use: {groups:?}"
+    );
+    for english in ["What matters to me", "Hour rules", "Questions to ask"] {
+        assert!(
+            !lines.iter().any(|line| line.contains(english)),
+            "English left over: {english:?}"
+        );
+    }
+    // The labels come from the Spanish catalog: a need's Spanish label, not its English one.
+    let (need_es, need_en) = (&es.needs[0].label, &Catalog::builtin().needs[0].label);
+    assert_ne!(need_es, need_en);
+    assert!(lines.iter().any(|line| line.contains(need_es.as_str())));
+    assert!(!lines.iter().any(|line| line.contains(need_en.as_str())));
+}
+
 #[test]
 fn my_programs_is_in_spanish() {
     let dir = tempfile::tempdir().unwrap();

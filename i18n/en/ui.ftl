@@ -385,6 +385,9 @@ sources-primary = Primary source
 sources-secondary = Secondary source
 sources-primary-help = Law, regulation, or the body that sets the standard (such as ASAM, SAMHSA, CMS or NIDA)
 sources-secondary-help = A careful secondary source, such as a state agency, a Medicare contractor or an academic review
+sources-use-need = What matters to me
+sources-use-rules = Hour rules
+sources-use-question = Questions to ask
 
 ## My programs
 programs-heading = My programs

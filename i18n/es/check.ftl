@@ -1,4 +1,4 @@
-# Palabras del chequeo: hallazgos, titulares, rangos de horas, duraciones.
+# Palabras de la revisión: hallazgos, titulares, rangos de horas, duraciones.
 # Español de EE. UU., sencillo, de "usted". Términos: docs/glossary-es.md.
 # Los argumentos llegan ya en palabras (duraciones, nombres, bloques), salvo $n, $want y $hours,
 # que son números para que el plural los siga.
@@ -82,9 +82,9 @@ short-day-regulation = { $cited } pide al menos { $hours ->
         [one] { $number } hora de servicio
        *[other] { $number } horas de servicio
     } cada día de { $level }; el { $day } tiene { $have } (con { $gap } más se llegaría).
-commitment-while-inpatient = { $level } significa vivir en el programa, así que "{ $title }" ({ $block }) caería durante la estancia.
+commitment-while-inpatient = { $level } significa vivir en el programa, así que "{ $title }" ({ $block }) caería durante la estadía.
 session-overlap = "{ $title }" ({ $block }) se superpone con "{ $other }" ({ $other_block }) por { $shared }; el tiempo compartido cuenta una sola vez.
-session-overlap-more = Hay { $n } superposiciones más entre sesiones que no se muestran una por una; esta semana tiene muchas más sesiones superpuestas de las que cabe en una semana real.
+session-overlap-more = Hay { $n } superposiciones más entre sesiones que no se muestran una por una; esta semana tiene muchas más sesiones superpuestas de las que caben en una semana real.
 commitment-conflict = "{ $title }" ({ $block }) choca con "{ $other }" ({ $other_block }) por { $shared }.
 commitment-conflict-more = Hay { $n } choques más entre sesiones y compromisos que no se muestran uno por uno.
 
@@ -126,7 +126,7 @@ pairs-overlap = { $n ->
    *[other] { $n } pares de sesiones se superponen
 }
 commitments-during-stay = { $n ->
-    [one] { $n } compromiso cae durante la estancia en { $level }
-   *[other] { $n } compromisos caen durante la estancia en { $level }
+    [one] { $n } compromiso cae durante la estadía en { $level }
+   *[other] { $n } compromisos caen durante la estadía en { $level }
 }
 disclaimer = Esto informa y no reemplaza una evaluación hecha por un profesional clínico.

@@ -19,18 +19,18 @@ tag-error = error
 tag-warning = aviso
 checks-hours-only = Solo se revisan las horas programadas. { $disclaimer }
 untitled-plan = Plan sin nombre
-every-phase-meets = CUMPLE: cada fase cumple las reglas de su nivel
+every-phase-meets = CUMPLE: cada etapa cumple las reglas de su nivel
 phases-do-not-meet = { $failing ->
-    [one] NO CUMPLE: { $failing } de { $total } fases no cumple las reglas de su nivel
-   *[other] NO CUMPLE: { $failing } de { $total } fases no cumplen las reglas de su nivel
+    [one] NO CUMPLE: { $failing } de { $total } etapas no cumple las reglas de su nivel
+   *[other] NO CUMPLE: { $failing } de { $total } etapas no cumplen las reglas de su nivel
 }
 weeks-starting = { $weeks }, a partir del { $date }
 span-weeks = semanas { $first } a { $last }
 span-week = semana { $first }
-phase-untitled = Fase { $n }
-phase-heading = Fase { $n }: { $name } - { $level }, { $span }
+phase-untitled = Etapa { $n }
+phase-heading = Etapa { $n }: { $name } - { $level }, { $span }
 programs-untitled = Programas que estoy considerando
 program-heading = Programa { $n }: { $name } - { $level }
 no-name = (sin nombre)
-program-unknown = DESCONOCIDO: aún no se ha ingresado el horario semanal del programa
+program-unknown = DESCONOCIDO: aún no se ha anotado el horario semanal del programa
 must-haves-missed = Imprescindibles aún sin confirmar: { $list }

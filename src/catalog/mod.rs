@@ -363,8 +363,9 @@ impl Catalog {
         self.rule_sets.iter().map(|r| r.id.as_str()).collect()
     }
 
-    /// Every place a source is cited, as (level or rule set, what) pairs, for the Sources page.
-    pub fn citations_of(&self, source_id: &str) -> Vec<String> {
+    /// Every place a source is cited, for the Sources page. The places are data, in no
+    /// language: the page words them ("What matters to me: ...") in the language it shows.
+    pub fn citations_of(&self, source_id: &str) -> Vec<CitedIn<'_>> {
         let mut uses = Vec::new();
         for level in &self.levels {
             for criterion in &self.criteria {
@@ -373,7 +374,7 @@ impl Catalog {
                     .iter()
                     .any(|s| s == source_id)
                 {
-                    uses.push(format!("{}: {}", level.short_name, criterion.label));
+                    uses.push(CitedIn::Fact { level, criterion });
                 }
             }
         }
@@ -383,7 +384,7 @@ impl Catalog {
                 .values()
                 .any(|f| f.sources.iter().any(|s| s == source_id))
             {
-                uses.push(format!("What matters to me: {}", need.label));
+                uses.push(CitedIn::Need(need));
             }
         }
         for set in &self.rule_sets {
@@ -394,15 +395,44 @@ impl Catalog {
                     .flat_map(LevelRule::limits)
                     .any(|(_, _, sources)| sources.iter().any(|s| s == source_id));
             if cited {
-                uses.push(format!("Hour rules: {}", set.name));
+                uses.push(CitedIn::HourRules(set));
             }
         }
         for question in &self.questions {
             if question.sources.iter().any(|s| s == source_id) {
-                uses.push(format!("Questions to ask: {}", question.label));
+                uses.push(CitedIn::Question(question));
             }
         }
         uses
+    }
+}
+
+/// One place a source is cited ([`Catalog::citations_of`]). It borrows from the catalog it
+/// came from, so the names and labels are in that catalog's language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CitedIn<'a> {
+    /// A level's answer to one row of the comparison ("IOP: Days a week").
+    Fact {
+        level: &'a Level,
+        criterion: &'a Criterion,
+    },
+    /// How well the levels meet a "what matters to me" need.
+    Need(&'a Need),
+    /// A rule set's hour rules.
+    HourRules(&'a RuleSet),
+    /// A question worth asking a program.
+    Question(&'a Question),
+}
+
+impl CitedIn<'_> {
+    /// What is cited, without its group: the criterion, need, rule set or question.
+    pub fn item(&self) -> &str {
+        match self {
+            CitedIn::Fact { criterion, .. } => &criterion.label,
+            CitedIn::Need(need) => &need.label,
+            CitedIn::HourRules(set) => &set.name,
+            CitedIn::Question(question) => &question.label,
+        }
     }
 }
 
@@ -553,7 +583,7 @@ mod question_tests {
             catalog
                 .citations_of("niaaa-navigator")
                 .iter()
-                .any(|use_| use_.starts_with("Questions to ask: ")),
+                .any(|use_| matches!(use_, CitedIn::Question(_))),
             "the Sources page lists the questions a source backs"
         );
     }

@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::catalog::{Catalog, RuleSet};
 use crate::plan::{Commitment, Day, LevelId, Plan, Session, TimeBlock, Week};
 
-pub use render::{Detail, LevelName, LimitOf, Named, Title};
+pub use render::{Detail, LevelName, LimitOf, Named, Title, capitalize_first};
 pub use words::{
     band_phrase, band_phrase_in, band_text, band_text_in, block_in, cap_words, cap_words_in,
     day_name_in, day_short_in, days_against_minimum, days_against_minimum_in, duration,

@@ -106,7 +106,8 @@ impl Title {
         }
     }
 
-    fn text(&self, lang: Lang) -> String {
+    /// The words a person reads in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
         match self {
             Title::Own(text) => text.clone(),
             Title::Session(kind) => kind_label_in(lang, *kind),

@@ -79,7 +79,8 @@ pub fn run_export(
         Ok(doc) => doc,
         Err(e) => return fail(e.to_string(), err),
     };
-    let catalog = Catalog::builtin();
+    // Every export speaks `lang`: its words, and the names from that language's catalog.
+    let catalog = Catalog::builtin_in(lang);
     let bytes = match render(&doc, kind, start, lang, paper, catalog) {
         Ok(bytes) => bytes,
         Err(message) => return fail(format!("{}: {message}", path.display()), err),
@@ -102,31 +103,28 @@ fn render(
     match (doc, kind) {
         (Document::Plan(plan), Kind::Text) => {
             let report = check::check_plan(plan, catalog, None).map_err(rules_error)?;
-            Ok(export::text_summary(plan, &report, catalog).into_bytes())
+            Ok(export::text_summary_in(lang, plan, &report, catalog).into_bytes())
         }
         (Document::Plan(plan), Kind::Calendar) => {
             let from = start
                 .or(plan.start)
                 .unwrap_or_else(|| next_monday(Local::now().date_naive()));
             let weeks = (!plan.is_one_week()).then(|| plan.total_weeks());
-            Ok(export::to_icalendar(plan, from, weeks, true).into_bytes())
+            Ok(export::to_icalendar_in(lang, plan, from, weeks, true).into_bytes())
         }
         (Document::Programs(list), Kind::Text) => {
             let report = programs::check_programs(list, catalog, None).map_err(rules_error)?;
-            Ok(export::programs_summary(list, &report, catalog).into_bytes())
+            Ok(export::programs_summary_in(lang, list, &report, catalog).into_bytes())
         }
         (Document::Programs(_), Kind::Calendar) => Err(
             "a programs file has no calendar of its own: export one program's week from the app, or export the comparison as .pdf or .txt".into(),
         ),
         (Document::Plan(plan), Kind::Pdf) => {
-            // The PDF speaks `lang`: its words, and the facts' names from that language's catalog.
-            let catalog = Catalog::builtin_in(lang);
             let report = check::check_plan(plan, catalog, None).map_err(rules_error)?;
             export::pdf::plan_pdf(plan, &report, catalog, &pdf_options(paper, lang))
                 .map_err(|e| e.to_string())
         }
         (Document::Programs(list), Kind::Pdf) => {
-            let catalog = Catalog::builtin_in(lang);
             let report = programs::check_programs(list, catalog, None).map_err(rules_error)?;
             export::pdf::programs_pdf(list, &report, catalog, &pdf_options(paper, lang))
                 .map_err(|e| e.to_string())

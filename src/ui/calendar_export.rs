@@ -2,6 +2,7 @@
 //! The settings are asked before the file is chosen, and kept for the next export.
 
 use crate::export;
+use crate::i18n::Lang;
 use crate::plan::Plan;
 use crate::ui::t;
 
@@ -39,11 +40,13 @@ impl CalendarExport {
         chrono::NaiveDate::parse_from_str(self.start.trim(), "%Y-%m-%d").ok()
     }
 
-    /// The calendar of `plan` with these settings (`None` when the date is not valid).
-    pub fn render(&self, plan: &Plan) -> Option<String> {
+    /// The calendar of `plan` with these settings, its words in `lang` (`None` when the date
+    /// is not valid).
+    pub fn render(&self, lang: Lang, plan: &Plan) -> Option<String> {
         let date = self.first_date()?;
         let weeks = (self.weeks > 0).then_some(self.weeks);
-        Some(export::to_icalendar(
+        Some(export::to_icalendar_in(
+            lang,
             plan,
             date,
             weeks,

@@ -532,7 +532,7 @@ impl CareLevelsApp {
                 }
             }
             Purpose::ExportCalendar => {
-                if let Some(text) = self.calendar.render(self.planner.plan()) {
+                if let Some(text) = self.calendar.render(self.lang(), self.planner.plan()) {
                     self.write_export(&path, text.as_bytes(), "calendar");
                 }
             }

@@ -30,22 +30,26 @@ impl CareLevelsApp {
             .ask(ctx, purpose, Some(PathBuf::from(suggested)));
     }
 
-    /// The plain-text summary of the document in `slot`.
+    /// The plain-text summary of the document in `slot`, in the app's language.
     pub(super) fn summary(&mut self, slot: Slot) -> String {
-        let catalog = Catalog::builtin();
+        let lang = self.lang();
+        let catalog = Catalog::builtin_in(lang);
         match slot {
             Slot::Plan => {
                 let report = self.planner.plan_report().clone();
-                export::text_summary(self.planner.plan(), &report, catalog)
+                export::text_summary_in(lang, self.planner.plan(), &report, catalog)
             }
-            Slot::Programs => self.programs.summary(catalog),
+            Slot::Programs => self.programs.summary(lang, catalog),
         }
     }
 
-    /// The current document as a printable PDF, on the paper of the locale.
+    /// The current document as a printable PDF in the app's language, on the paper of the
+    /// locale.
     pub(super) fn pdf(&mut self, slot: Slot) -> Result<Vec<u8>, String> {
-        let options = export::pdf::PdfOptions::from_env();
-        let catalog = Catalog::builtin();
+        let lang = self.lang();
+        let mut options = export::pdf::PdfOptions::from_env();
+        options.words = export::pdf::PdfWords::for_lang(lang);
+        let catalog = Catalog::builtin_in(lang);
         match slot {
             Slot::Plan => {
                 let report = self.planner.plan_report().clone();

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use egui::{Frame, Label, RichText, ScrollArea, Ui};
 
-use crate::catalog::{Catalog, Quality, Source};
+use crate::catalog::{Catalog, CitedIn, Quality, Source};
 use crate::i18n::Lang;
 use crate::ui::{t, tr};
 
@@ -19,7 +19,7 @@ pub fn sources_ui(ui: &mut Ui, catalog: &Catalog) {
     ui.label(t(lang, "sources-intro"));
     ui.add_space(ui.spacing().item_spacing.y);
 
-    let uses = uses_of_sources(ui, catalog);
+    let uses = uses_of_sources(ui, lang, catalog);
     ScrollArea::vertical()
         .id_salt("sources-page")
         .auto_shrink(false)
@@ -97,15 +97,26 @@ fn quality_help(lang: Lang, quality: Quality) -> String {
     }
 }
 
-/// Uses that share a prefix ("IOP: Days a week", "IOP: Supervision") on one line:
+/// One place a source is cited, in `lang`: its group (a level's short name, or what kind of
+/// use it is) and what is cited. The catalog's labels are already in the page's language.
+fn use_words(lang: Lang, cited: &CitedIn<'_>) -> (String, String) {
+    let group = match cited {
+        CitedIn::Fact { level, .. } => level.short_name.clone(),
+        CitedIn::Need(_) => t(lang, "sources-use-need"),
+        CitedIn::HourRules(_) => t(lang, "sources-use-rules"),
+        CitedIn::Question(_) => t(lang, "sources-use-question"),
+    };
+    (group, cited.item().to_owned())
+}
+
+/// Uses in the same group ("IOP: Days a week", "IOP: Supervision") on one line:
 /// "IOP: Days a week; Supervision". Order is kept.
-fn grouped(uses: &[String]) -> Vec<String> {
+fn grouped(uses: &[(String, String)]) -> Vec<String> {
     let mut lines: Vec<(&str, Vec<&str>)> = Vec::new();
-    for what in uses {
-        let (group, item) = what.split_once(": ").unwrap_or((what.as_str(), ""));
-        match lines.iter_mut().find(|(g, _)| *g == group) {
-            Some((_, items)) => items.push(item),
-            None => lines.push((group, vec![item])),
+    for (group, item) in uses {
+        match lines.iter_mut().find(|(g, _)| *g == group.as_str()) {
+            Some((_, items)) => items.push(item.as_str()),
+            None => lines.push((group.as_str(), vec![item.as_str()])),
         }
     }
     lines
@@ -121,16 +132,18 @@ fn grouped(uses: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// What each source backs, in `catalog.sources` order; computed once and kept in egui's
-/// temporary memory, so the page does not rebuild these strings every frame.
-fn uses_of_sources(ui: &Ui, catalog: &Catalog) -> Arc<Vec<Vec<String>>> {
+/// What each source backs, in `catalog.sources` order and in `lang`; computed once and kept in
+/// egui's temporary memory, so the page does not rebuild these strings every frame.
+fn uses_of_sources(ui: &Ui, lang: Lang, catalog: &Catalog) -> Arc<Vec<Vec<String>>> {
     // The address and size of the catalog tell one catalog from another (tests may build their
-    // own); the built-in one lives for the whole program.
+    // own); the built-in one lives for the whole program. The language is in the key as well:
+    // the group words come from the messages, not the catalog.
     let key = ui
         .scope_id()
         .with("carelevels-source-uses")
         .with(std::ptr::from_ref(catalog) as usize)
-        .with(catalog.sources.len());
+        .with(catalog.sources.len())
+        .with(lang);
     if let Some(uses) = ui.data(|d| d.get_temp::<Arc<Vec<Vec<String>>>>(key)) {
         return uses;
     }
@@ -138,7 +151,14 @@ fn uses_of_sources(ui: &Ui, catalog: &Catalog) -> Arc<Vec<Vec<String>>> {
         catalog
             .sources
             .iter()
-            .map(|s| grouped(&catalog.citations_of(&s.id)))
+            .map(|s| {
+                let words: Vec<(String, String)> = catalog
+                    .citations_of(&s.id)
+                    .iter()
+                    .map(|c| use_words(lang, c))
+                    .collect();
+                grouped(&words)
+            })
             .collect(),
     );
     ui.data_mut(|d| d.insert_temp(key, Arc::clone(&uses)));
@@ -147,17 +167,19 @@ fn uses_of_sources(ui: &Ui, catalog: &Catalog) -> Arc<Vec<Vec<String>>> {
 
 #[cfg(test)]
 mod tests {
-    use super::grouped;
+    use super::{grouped, use_words};
+    use crate::catalog::{Catalog, CitedIn};
+    use crate::i18n::Lang;
 
     #[test]
-    fn uses_with_the_same_prefix_share_a_line() {
+    fn uses_in_the_same_group_share_a_line() {
         let uses = [
-            "IOP: Days a week",
-            "Hour rules: ASAM Criteria, adults",
-            "IOP: Supervision",
-            "Other",
+            ("IOP", "Days a week"),
+            ("Hour rules", "ASAM Criteria, adults"),
+            ("IOP", "Supervision"),
+            ("Other", ""),
         ]
-        .map(String::from);
+        .map(|(g, i)| (g.to_owned(), i.to_owned()));
         assert_eq!(
             grouped(&uses),
             [
@@ -166,5 +188,41 @@ mod tests {
                 "Other"
             ]
         );
+    }
+
+    #[test]
+    fn every_kind_of_use_is_worded_in_both_languages() {
+        for (lang, need, rules, question) in [
+            (
+                Lang::En,
+                "What matters to me",
+                "Hour rules",
+                "Questions to ask",
+            ),
+            (
+                Lang::Es,
+                "Lo que me importa",
+                "Reglas de horas",
+                "Preguntas para hacer",
+            ),
+        ] {
+            let catalog = Catalog::builtin_in(lang);
+            let uses: Vec<CitedIn<'_>> = catalog
+                .sources
+                .iter()
+                .flat_map(|s| catalog.citations_of(&s.id))
+                .collect();
+            let group = |pick: fn(&CitedIn<'_>) -> bool| {
+                let cited = uses.iter().find(|c| pick(c)).expect("a use of this kind");
+                use_words(lang, cited)
+            };
+            let (g, item) = group(|c| matches!(c, CitedIn::Need(_)));
+            assert_eq!(g, need);
+            assert!(catalog.needs.iter().any(|n| n.label == item));
+            assert_eq!(group(|c| matches!(c, CitedIn::HourRules(_))).0, rules);
+            assert_eq!(group(|c| matches!(c, CitedIn::Question(_))).0, question);
+            let (g, _) = group(|c| matches!(c, CitedIn::Fact { .. }));
+            assert!(catalog.levels.iter().any(|l| l.short_name == g), "{g}");
+        }
     }
 }

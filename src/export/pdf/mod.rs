@@ -216,7 +216,7 @@ impl PdfWords {
             intensity: "Solo por las horas, esta semana tiene la intensidad de {level}.".into(),
             help: "Ayuda gratis y confidencial, 24/7: Línea Nacional de Ayuda de SAMHSA 1-800-662-4357 (atienden en español). Línea 988 de Prevención del Suicidio y Crisis: llame al 988 y marque 2, o envíe AYUDA al 988. En una emergencia, llame al 911.".into(),
             disclaimer: format!(
-                "{} El chequeo cuenta horas de reloj de las sesiones programadas (un grupo de 50 minutos cuenta 50 minutos).",
+                "{} La revisión cuenta horas de reloj de las sesiones programadas (un grupo de 50 minutos cuenta 50 minutos).",
                 crate::check::disclaimer(lang)
             ),
             page_of: "Página {page} de {pages}".into(),

@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 use crate::catalog::Catalog;
 use crate::check::Report;
 use crate::export;
+use crate::i18n::Lang;
 use crate::plan::history::{History, OnDisk};
 use crate::plan::{LevelId, Plan};
 use crate::programs::{MAX_PROGRAMS, Program, Programs, ProgramsReport};
@@ -200,10 +201,11 @@ impl ProgramsView {
         self.checks.programs_report(self.history.current())
     }
 
-    /// The plain-text comparison (File > Export, Copy).
-    pub fn summary(&mut self, catalog: &Catalog) -> String {
+    /// The plain-text comparison (File > Export, Copy) in `lang`; `catalog` is the one in
+    /// `lang`, for the level names.
+    pub fn summary(&mut self, lang: Lang, catalog: &Catalog) -> String {
         let report = self.programs_report(catalog);
-        export::programs_summary(self.history.current(), &report, catalog)
+        export::programs_summary_in(lang, self.history.current(), &report, catalog)
     }
 
     /// The comparison as a printable PDF (File > Export PDF, Print).
@@ -292,7 +294,7 @@ impl ProgramsView {
                 .on_hover_text(t(lang, "programs-copy-summary-hover"))
                 .clicked()
             {
-                let text = self.summary(catalog);
+                let text = self.summary(lang, catalog);
                 ui.ctx().copy_text(text);
                 self.set_notice(t(lang, "programs-copied"));
             }
