@@ -56,7 +56,10 @@ fn compare_text_ui(ui: &mut egui::Ui) {
             }
             ui.end_row();
             for criterion in &catalog.criteria {
-                ui.add_sized([column * 0.6, 0.0], egui::Label::new(&criterion.label).wrap());
+                ui.add_sized(
+                    [column * 0.6, 0.0],
+                    egui::Label::new(&criterion.label).wrap(),
+                );
                 for level in &catalog.levels {
                     let text = level
                         .facts
