@@ -118,6 +118,112 @@ fn the_compare_table_is_a_table_whose_cells_say_their_row_and_column() {
 }
 
 #[test]
+fn the_compare_table_has_a_header_row_and_a_row_for_each_topic_each_holding_its_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let harness = app(View::Compare, Plan::default(), &dir);
+    let table = harness.get_by_label("Levels of care compared");
+    let row_count = table.accesskit_node().data().row_count().unwrap();
+    let rows: Vec<_> = table
+        .accesskit_node()
+        .children()
+        .filter(|n| n.role() == Role::Row)
+        .collect();
+    assert_eq!(
+        rows.len(),
+        row_count,
+        "one Row node for each row, header too"
+    );
+    for (index, row) in rows.iter().enumerate() {
+        assert_eq!(row.data().row_index(), Some(index), "rows in order");
+        let cells: Vec<_> = row.children().collect();
+        assert_eq!(cells.len(), 5, "row {index}: the topic and four levels");
+        for (column, cell) in cells.iter().enumerate() {
+            let role = match (index, column) {
+                (0, _) => Role::ColumnHeader,
+                (_, 0) => Role::RowHeader,
+                _ => Role::Cell,
+            };
+            assert_eq!(cell.role(), role, "row {index}, column {column}");
+            assert_eq!(cell.data().row_index(), Some(index));
+            assert_eq!(cell.data().column_index(), Some(column));
+        }
+    }
+    let header: Vec<String> = rows[0]
+        .children()
+        .map(|c| c.label().unwrap_or_default())
+        .collect();
+    assert_eq!(header[0], "Topic");
+    assert!(header[2].contains("IOP"), "{header:?}");
+    // A row header is named by its topic, and the row's cells say it and their level.
+    let topic = rows[1]
+        .children()
+        .next()
+        .unwrap()
+        .label()
+        .unwrap_or_default();
+    assert!(!topic.is_empty());
+    let button = rows[1]
+        .children()
+        .nth(2)
+        .and_then(|cell| cell.children().find(|c| c.role() == Role::Button))
+        .expect("a button in row 1, column 2");
+    let name = button.label().unwrap_or_default();
+    assert!(
+        name.starts_with(&format!("{topic}, ")) && name.contains("IOP"),
+        "{name}"
+    );
+}
+
+/// Every node's id with its name and value: what a screen reader would be told changed.
+fn names(harness: &Harness<'_, CareLevelsApp>) -> std::collections::BTreeMap<String, String> {
+    harness
+        .query_all(by().predicate(|_| true))
+        .map(|n| {
+            let node = n.accesskit_node();
+            let said = format!(
+                "{} | {}",
+                node.label().unwrap_or_default(),
+                node.value().unwrap_or_default()
+            );
+            (format!("{:?}", node.id()), said)
+        })
+        .collect()
+}
+
+#[test]
+fn checking_a_need_adds_its_row_without_renaming_the_cells_already_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(View::Compare, Plan::default(), &dir);
+    let before = names(&harness);
+    harness
+        .get_by_role_and_label(Role::CheckBox, "I need 24-hour supervision")
+        .click();
+    harness.run();
+    let after = names(&harness);
+    let renamed: Vec<String> = after
+        .iter()
+        .filter_map(|(id, now)| {
+            let was = before.get(id)?;
+            (was != now).then(|| format!("{was:?} -> {now:?}"))
+        })
+        .collect();
+    assert!(
+        renamed.is_empty(),
+        "{} renamed: {renamed:#?}",
+        renamed.len()
+    );
+    let table = harness.get_by_label("Levels of care compared");
+    let need_row = table
+        .accesskit_node()
+        .children()
+        .filter(|n| n.role() == Role::Row)
+        .nth(1)
+        .expect("a row under the header");
+    let first = need_row.children().next().unwrap();
+    assert_eq!(first.label().as_deref(), Some("I need 24-hour supervision"));
+}
+
+#[test]
 fn headings_exist_and_sections_say_whether_they_are_open() {
     let dir = tempfile::tempdir().unwrap();
     let harness = app(View::Compare, Plan::default(), &dir);

@@ -76,12 +76,37 @@ pub fn range(response: &Response, min: f64, max: f64) {
     });
 }
 
+/// A table's node, which its rows hang from (see [`Table::row`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Table(Id);
+
+/// A row of a [`Table`]: the node its cells hang from, and where it is.
+#[derive(Clone, Copy, Debug)]
+pub struct Row {
+    table: Id,
+    id: Id,
+    index: usize,
+}
+
+impl Table {
+    /// Row `index` (0-based; row 0 is the header row), known by `key`. The key, not the index,
+    /// names its node and its cells' nodes: a row that moves down when another is put above it
+    /// keeps its nodes, so a screen reader is not told that every cell below was renamed.
+    pub fn row(self, key: impl egui::AsIdSalt, index: usize) -> Row {
+        Row {
+            table: self.0,
+            id: self.0.with(("row", key)),
+            index,
+        }
+    }
+}
+
 /// Adds a table of `(rows, columns)` named `name`, its contents drawn by `add`.
 pub fn table<R>(
     ui: &mut Ui,
     name: &str,
     (rows, columns): (usize, usize),
-    add: impl FnOnce(&mut Ui) -> R,
+    add: impl FnOnce(&mut Ui, Table) -> R,
 ) -> R {
     let builder = egui::UiBuilder::new()
         .accessibility_role(Role::Table)
@@ -91,28 +116,58 @@ pub fn table<R>(
             node.set_row_count(rows);
             node.set_column_count(columns);
         });
-        add(ui)
+        let table = Table(ui.unique_id());
+        add(ui, table)
     })
     .inner
 }
 
-/// Makes `ui` (a table cell) a cell at `row` and `column` (0-based; row 0 is the header row),
-/// a column header in row 0 and a row header in column 0. Headers are named by `name`, so a
-/// reader moving through a column or row can say where it is.
-pub fn cell(ui: &Ui, (row, column): (usize, usize), name: Option<&str>) {
-    let role = match (row, column) {
+/// Draws a table cell's contents with `add` in `ui` (the cell egui_extras made), as the cell of
+/// `row` at `column` (0-based): a column header in row 0, a row header in column 0. Headers are
+/// named by `name`, so a reader moving through a column or row can say where it is.
+///
+/// egui_extras hangs its cells from the table's body, not from a row, and gives them ids by
+/// position; so the cell node is a `Ui` of our own inside it, hung from the row's node. The row's
+/// node is made with its first cell: a row's cells must come column 0 first.
+pub fn cell<R>(
+    ui: &mut Ui,
+    row: Row,
+    column: usize,
+    name: Option<&str>,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    if column == 0 {
+        // Takes no room: the row is only a node, its cells are laid out by egui_extras.
+        let row_ui = ui.new_child(
+            egui::UiBuilder::new()
+                .scope_id(row.id)
+                .accessibility_parent(row.table)
+                .accessibility_role(Role::Row),
+        );
+        row_ui.ctx().accesskit_node_builder(row.id, |node| {
+            node.set_row_index(row.index);
+        });
+    }
+    let role = match (row.index, column) {
         (0, _) => Role::ColumnHeader,
         (_, 0) => Role::RowHeader,
         _ => Role::Cell,
     };
-    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
-        node.set_role(role);
-        node.set_row_index(row);
-        node.set_column_index(column);
-        if let Some(name) = name {
-            node.set_label(name);
-        }
-    });
+    let mut builder = egui::UiBuilder::new()
+        .scope_id(row.id.with(column))
+        .accessibility_parent(row.id)
+        .accessibility_role(role);
+    if let Some(name) = name {
+        builder = builder.accessibility_label(name);
+    }
+    ui.scope_builder(builder, |ui| {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_row_index(row.index);
+            node.set_column_index(column);
+        });
+        add(ui)
+    })
+    .inner
 }
 
 /// A button-like widget named `name` for screen readers while it shows `text` on screen (a

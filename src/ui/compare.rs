@@ -316,10 +316,10 @@ impl CompareView {
             .resize(catalog.needs.len() + catalog.criteria.len(), one_line);
         let header_height = self.measured.header_height.max(one_line);
 
-        // A table to screen readers: every cell says its row and column (see `a11y::cell`).
+        // A table to screen readers: rows of cells that say their row and column (see `a11y::cell`).
         let table_size = (rows.len() + 1, levels.len() + 1);
         let (clicked, measured_header, measured_rows, sizing_pass) =
-            a11y::table(ui, &t(lang, "compare-table"), table_size, |ui| {
+            a11y::table(ui, &t(lang, "compare-table"), table_size, |ui, table| {
                 let width = ui.available_width();
                 // Columns share the width by themselves: drag handles would be unnamed Tab stops.
                 let builder = TableBuilder::new(ui)
@@ -355,16 +355,20 @@ impl CompareView {
 
                 builder
                     .header(header_height, |mut header| {
+                        let row = table.row("header", 0);
                         header.col(|ui| {
                             let topic = t(lang, "compare-topic");
-                            a11y::cell(ui, (0, 0), Some(&topic));
-                            ui.add(Label::new(RichText::new(topic).strong()).wrap());
+                            a11y::cell(ui, row, 0, Some(&topic), |ui| {
+                                ui.add(Label::new(RichText::new(topic.as_str()).strong()).wrap());
+                            });
                         });
                         for (column, level) in levels.iter().enumerate() {
                             let (used, _) = header.col(|ui| {
-                                a11y::cell(ui, (0, column + 1), Some(level.name.as_str()));
-                                sizing_pass |= ui.is_sizing_pass();
-                                level_header_ui(ui, catalog, level, checked_needs);
+                                let name = Some(level.name.as_str());
+                                a11y::cell(ui, row, column + 1, name, |ui| {
+                                    sizing_pass |= ui.is_sizing_pass();
+                                    level_header_ui(ui, catalog, level, checked_needs);
+                                });
                             });
                             measured_header = measured_header.max(used.height());
                         }
@@ -376,11 +380,16 @@ impl CompareView {
                                 Row::Criterion(i) => catalog.needs.len() + i,
                             };
                             let height = row_heights.get(slot).copied().unwrap_or(one_line);
+                            // Keyed by what the row is about, not where it is: checking a need
+                            // puts a row above the criteria without renaming their nodes.
+                            let a11y_row = table.row(slot, index + 1);
                             body.row(height, |mut table_row| {
                                 let mut tallest = 0.0_f32;
                                 let (used, _) = table_row.col(|ui| {
-                                    a11y::cell(ui, (index + 1, 0), Some(row_name(catalog, row)));
-                                    row_label_ui(ui, catalog, row);
+                                    let name = Some(row_name(catalog, row));
+                                    a11y::cell(ui, a11y_row, 0, name, |ui| {
+                                        row_label_ui(ui, catalog, row);
+                                    });
                                 });
                                 tallest = tallest.max(used.height());
                                 for (column, level) in levels.iter().enumerate() {
@@ -388,16 +397,17 @@ impl CompareView {
                                         && column > 0
                                         && differs_from(levels[column - 1], level, catalog, row);
                                     let (used, _) = table_row.col(|ui| {
-                                        a11y::cell(ui, (index + 1, column + 1), None);
-                                        if let Some(hit) = cell_ui(
-                                            ui,
-                                            catalog,
-                                            level,
-                                            row,
-                                            (selected, reveal, marked),
-                                        ) {
-                                            clicked = Some(hit);
-                                        }
+                                        a11y::cell(ui, a11y_row, column + 1, None, |ui| {
+                                            if let Some(hit) = cell_ui(
+                                                ui,
+                                                catalog,
+                                                level,
+                                                row,
+                                                (selected, reveal, marked),
+                                            ) {
+                                                clicked = Some(hit);
+                                            }
+                                        });
                                     });
                                     tallest = tallest.max(used.height());
                                 }
