@@ -467,8 +467,15 @@ impl Planner {
             .resizable(true)
             .default_size(340.0)
             .min_size((room * 0.18).min(260.0))
-            // In a narrow window the week needs the room more than the check does.
-            .max_size((room * if room < NARROW_WIDTH { 0.18 } else { 0.26 }).max(160.0))
+            // In a narrow window the week needs the room more than the check does, the more so
+            // while the form is open beside it.
+            .max_size(if room >= NARROW_WIDTH {
+                (room * 0.26).max(160.0)
+            } else if self.form_shown {
+                (room * 0.2).max(120.0)
+            } else {
+                (room * 0.18).max(160.0)
+            })
             .show(ui, |ui| {
                 // A solid scroll bar takes its own room instead of covering the gauge's ticks.
                 ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
