@@ -387,6 +387,25 @@ fn my_programs_is_in_spanish() {
     assert!(has_part(&harness, "Mi semana:"));
     assert!(has(&harness, "Aún no sé"));
     assert!(!has(&harness, "Not sure yet"));
+    assert!(has(&harness, "Programa"));
+
+    // A question's details: what to ask, why, and the sources.
+    let mut harness = harness;
+    harness
+        .get_all_by_label("¿Por qué preguntar? Fuentes")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_spanish(
+        &harness,
+        &[
+            "Cerrar",
+            "Qué preguntar",
+            "Por qué vale la pena preguntarlo",
+        ],
+        &["Close", "What to ask", "Why it is worth asking", "Program"],
+    );
 }
 
 #[test]

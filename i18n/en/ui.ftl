@@ -516,3 +516,9 @@ my-week-copy = { $n ->
 my-week-copy-hover = Add the work, school and other hours of the plan open in "Plan my week" (those that hold in every phase)
 my-week-copy-none = The plan in "Plan my week" has no work, school or other hours to copy.
 my-week-copy-done = My week already has every commitment of the plan in "Plan my week".
+
+programs-topic = Program
+programs-close-details = Close
+programs-what-to-ask = What to ask
+programs-why-heading = Why it is worth asking
+programs-list-name-hint = e.g. Programs near me

@@ -522,3 +522,9 @@ my-week-copy = { $n ->
 my-week-copy-hover = Agregar las horas de trabajo, escuela y otras del plan abierto en "Planear mi semana" (las que valen en todas las etapas)
 my-week-copy-none = El plan de "Planear mi semana" no tiene horas de trabajo, escuela u otras para copiar.
 my-week-copy-done = Mi semana ya tiene todos los compromisos del plan de "Planear mi semana".
+
+programs-topic = Programa
+programs-close-details = Cerrar
+programs-what-to-ask = Qué preguntar
+programs-why-heading = Por qué vale la pena preguntarlo
+programs-list-name-hint = p. ej., Programas cerca de mí

@@ -310,7 +310,7 @@ impl ProgramsView {
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut name)
-                        .hint_text("e.g. Programs near me")
+                        .hint_text(t(lang, "programs-list-name-hint"))
                         .desired_width(200.0),
                 )
                 .labelled_by(name_label.id);

@@ -15,6 +15,7 @@ use crate::catalog::{Catalog, QuestionGroup};
 use crate::check::Report;
 use crate::programs::Programs;
 use crate::ui::sources::citation_ui;
+use crate::ui::{t, tr};
 
 /// What the person did in the table.
 pub enum TableAction {
@@ -142,7 +143,8 @@ impl TableState {
             builder
                 .header(header_height, |mut header| {
                     header.col(|ui| {
-                        ui.add(Label::new(RichText::new("Program").strong()).wrap());
+                        let topic = t(crate::ui::lang(ui.ctx()), "programs-topic");
+                        ui.add(Label::new(RichText::new(topic).strong()).wrap());
                     });
                     for (i, program) in programs.programs.iter().enumerate() {
                         let (used, _) = header.col(|ui| {
@@ -217,6 +219,7 @@ impl TableState {
             return;
         };
         let mut close = ui.input(|i| i.key_pressed(egui::Key::Escape));
+        let lang = crate::ui::lang(ui.ctx());
         let room = ui.available_width();
         egui::Panel::right("programs-details")
             .resizable(true)
@@ -229,25 +232,25 @@ impl TableState {
                     .auto_shrink(false)
                     .show(ui, |ui| {
                         if ui
-                            .button("Close")
-                            .on_hover_text("Or press Escape")
+                            .button(t(lang, "programs-close-details"))
+                            .on_hover_text(t(lang, "compare-close-details-hover"))
                             .clicked()
                         {
                             close = true;
                         }
                         ui.heading(question.label.as_str());
-                        ui.label(RichText::new("What to ask").strong());
+                        ui.label(RichText::new(t(lang, "programs-what-to-ask")).strong());
                         ui.add(Label::new(question.ask.as_str()).wrap());
                         if !question.why.trim().is_empty() {
-                            ui.label(RichText::new("Why it is worth asking").strong());
+                            ui.label(RichText::new(t(lang, "programs-why-heading")).strong());
                             ui.add(Label::new(question.why.as_str()).wrap());
                         }
                         ui.label(
-                            RichText::new(if question.sources.len() == 1 {
-                                "Source"
-                            } else {
-                                "Sources"
-                            })
+                            RichText::new(tr(
+                                lang,
+                                "compare-sources",
+                                &[("n", question.sources.len().into())],
+                            ))
                             .strong(),
                         );
                         for id in &question.sources {
@@ -256,7 +259,11 @@ impl TableState {
                                 match catalog.source(id) {
                                     Some(source) => citation_ui(ui, source),
                                     None => {
-                                        ui.label(format!("A source called \"{id}\" is missing."));
+                                        ui.label(tr(
+                                            lang,
+                                            "compare-source-missing",
+                                            &[("id", id.as_str().into())],
+                                        ));
                                     }
                                 }
                             });
