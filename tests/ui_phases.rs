@@ -321,3 +321,15 @@ fn the_strip_and_timeline_fit_the_smallest_window() {
     harness.run();
     harness.get_by_label_contains("Timeline of 13 weeks");
 }
+
+#[test]
+fn an_empty_phase_has_nothing_to_check_yet_rather_than_not_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut empty = day_program_week();
+    empty.phases[0].sessions.clear();
+    let harness = app(empty, &dir, [1400.0, 900.0]);
+    harness.get_by_label_contains(
+        "Phase 1 of 1: Day program. Day program, 1 week (weeks 1 to 1), nothing to check yet",
+    );
+    assert!(harness.query_by_label_contains("does not meet").is_none());
+}

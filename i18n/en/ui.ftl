@@ -200,6 +200,7 @@ count-weeks = { $n ->
 }
 phase-meets = meets
 phase-does-not-meet = does not meet
+phase-empty = nothing to check yet
 phase-add = Add phase
 phase-add-hover = Add an empty phase after the one shown
 phase-step-down = Step down

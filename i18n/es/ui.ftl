@@ -200,6 +200,7 @@ count-weeks = { $n ->
 }
 phase-meets = cumple
 phase-does-not-meet = no cumple
+phase-empty = nada que revisar aún
 phase-add = Agregar etapa
 phase-add-hover = Agregar una etapa vacía después de la que se muestra
 phase-step-down = Bajar de nivel

@@ -145,8 +145,12 @@ pub fn verdict_color(ui: &Ui, meets: bool) -> Color32 {
     }
 }
 
-fn verdict_word(lang: Lang, meets: bool) -> String {
-    if meets {
+/// "meets", "does not meet", or, for a phase with no sessions yet, "nothing to check yet":
+/// an empty week has not failed anything.
+fn verdict_word(lang: Lang, meets: bool, empty: bool) -> String {
+    if empty {
+        t(lang, "phase-empty")
+    } else if meets {
         t(lang, "phase-meets")
     } else {
         t(lang, "phase-does-not-meet")
@@ -349,7 +353,17 @@ fn chip_ui(
     let level = &catalog.level(phase.level).short_name;
     let weeks = phase.week_count();
     let detail = format!("{level}, {}, ", weeks_text(lang, weeks));
-    let verdict = verdict_word(lang, meets);
+    let empty = phase.sessions.is_empty();
+    let verdict = verdict_word(lang, meets, empty);
+    // The selected chip sits on the selection colour, where the verdict's own red or green is
+    // hard to read: the words carry the verdict there.
+    let verdict_tone = if selected {
+        ui.visuals().selection.stroke.color
+    } else if empty {
+        ui.visuals().weak_text_color()
+    } else {
+        verdict_color(ui, meets)
+    };
 
     let max_text = 190.0;
     let text_color = ui.visuals().text_color();
@@ -367,7 +381,7 @@ fn chip_ui(
         RichText::new(verdict.as_str())
             .small()
             .strong()
-            .color(verdict_color(ui, meets))
+            .color(verdict_tone)
             .into(),
         ui,
     );
