@@ -50,7 +50,7 @@ pub fn results_ui(
     action = action.or(rules_picker_ui(ui, &plan.rules, catalog));
     ui.add_space(8.0);
 
-    verdict_banner_ui(ui, report, set, catalog);
+    verdict_banner_ui(ui, report, set, catalog, card_counts(report, &plan.week(phase)));
     ui.add_space(8.0);
 
     hours_ui(ui, report, rule, &level.short_name);
@@ -353,6 +353,17 @@ const FINDINGS_AT_FIRST: usize = 12;
 struct FindingGroup {
     first: usize,
     also_on: Vec<Day>,
+}
+
+/// How many finding cards the list shows: (errors, warnings).
+fn card_counts(report: &Report, week: &Week<'_>) -> (usize, usize) {
+    group_findings(report, week)
+        .iter()
+        .map(|g| report.findings[g.first].severity)
+        .fold((0, 0), |(e, w), severity| match severity {
+            Severity::Error => (e + 1, w),
+            Severity::Warning => (e, w + 1),
+        })
 }
 
 /// One card per finding, except that a commitment repeated on several days (work Monday to
@@ -746,6 +757,9 @@ mod tests {
             cards[0]
         );
         assert!(!cards[1].contains("The same on"), "{}", cards[1]);
+        // The banner counts the cards the person sees, not the six findings behind them.
+        harness.get_by_label_contains("2 findings below.");
+        assert!(harness.query_by_label_contains("6 findings below").is_none());
     }
 
     #[test]

@@ -31,12 +31,14 @@ fn neutral(ui: &Ui) -> Tone {
     }
 }
 
-/// The banner's two lines: the headline and what lies below it.
+/// The banner's two lines: the headline and what lies below it. `cards` counts the finding
+/// cards below, (errors, warnings): work on five weekdays is one card, so the banner says one.
 pub(super) fn banner_words(
     lang: Lang,
     report: &Report,
     set: Option<&RuleSet>,
     catalog: &Catalog,
+    cards: (usize, usize),
 ) -> (String, String) {
     let level = &catalog.level(report.level).short_name;
     if report.findings.iter().any(|f| f.code == Code::NoSessions) {
@@ -60,9 +62,7 @@ pub(super) fn banner_words(
             t(lang, "banner-starts-with-first"),
         );
     }
-    let errors = report.errors().count();
-    let warnings = report.warnings().count();
-    let detail = match (errors, warnings) {
+    let detail = match cards {
         (0, 0) => t(lang, "results-no-findings"),
         (0, w) => tr(lang, "banner-warnings", &[("n", w.into())]),
         (e, 0) => tr(lang, "banner-errors", &[("n", e.into())]),
@@ -81,6 +81,7 @@ pub(super) fn verdict_banner_ui(
     report: &Report,
     set: Option<&RuleSet>,
     catalog: &Catalog,
+    cards: (usize, usize),
 ) {
     let empty = report.findings.iter().any(|f| f.code == Code::NoSessions);
     let tone = if empty {
@@ -89,7 +90,7 @@ pub(super) fn verdict_banner_ui(
         tone(ui, report.meets())
     };
     let lang = crate::ui::lang(ui.ctx());
-    let (headline, detail) = banner_words(lang, report, set, catalog);
+    let (headline, detail) = banner_words(lang, report, set, catalog, cards);
     Frame::new()
         .fill(tone.fill)
         .corner_radius(CornerRadius::same(6))
