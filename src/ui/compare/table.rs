@@ -39,7 +39,7 @@ impl CompareView {
 
         // A table to screen readers: rows of cells that say their row and column (see `a11y::cell`).
         let table_size = (rows.len() + 1, levels.len() + 1);
-        let (clicked, measured_header, measured_rows, sizing_pass) =
+        let (clicked, measured_header, measured_rows, sizing_pass, columns) =
             a11y::table(ui, &t(lang, "compare-table"), table_size, |ui, table| {
                 let width = ui.available_width();
                 // Columns share the width by themselves: drag handles would be unnamed Tab stops.
@@ -65,6 +65,7 @@ impl CompareView {
 
                 let mut clicked = None;
                 let mut measured_header = 0.0_f32;
+                let mut columns: Vec<(egui::Rect, &str)> = Vec::with_capacity(levels.len());
                 let mut measured_rows: Vec<(usize, f32)> = Vec::with_capacity(rows.len());
                 let mut sizing_pass = false;
                 let selected = self.selected.as_ref();
@@ -92,6 +93,7 @@ impl CompareView {
                                 });
                             });
                             measured_header = measured_header.max(used.height());
+                            columns.push((used, level.short_name.as_str()));
                         }
                     })
                     .body(|mut body| {
@@ -136,8 +138,17 @@ impl CompareView {
                             });
                         }
                     });
-                (clicked, measured_header, measured_rows, sizing_pass)
+                (
+                    clicked,
+                    measured_header,
+                    measured_rows,
+                    sizing_pass,
+                    columns,
+                )
             });
+        if !scroll {
+            floating_header_ui(ui, &columns);
+        }
 
         if let Some(hit) = clicked {
             self.selected = Some(hit);
@@ -181,6 +192,47 @@ impl CompareView {
             .filter(|(_, c)| !self.hide_same || differs(levels, &c.id))
             .map(|(i, _)| Row::Criterion(i));
         needs.chain(criteria).collect()
+    }
+}
+
+/// When the whole page scrolls (a short view) and the table's header has gone above the top,
+/// the levels' short names stay pinned at the top of the view over their columns, so a
+/// reader deep in the table still knows which column is which. Painted only: screen readers
+/// hear the level in each cell's name.
+fn floating_header_ui(ui: &Ui, columns: &[(egui::Rect, &str)]) {
+    let view = ui.clip_rect();
+    let Some(header_bottom) = columns.iter().map(|(r, _)| r.bottom()).reduce(f32::max) else {
+        return;
+    };
+    if header_bottom > view.top() {
+        return;
+    }
+    let font = TextStyle::Body.resolve(ui.style());
+    let height = ui.text_style_height(&TextStyle::Body) + 8.0;
+    let band = egui::Rect::from_min_size(view.left_top(), egui::vec2(view.width(), height));
+    let painter = ui.painter().with_clip_rect(view);
+    painter.rect_filled(band, 0.0, ui.visuals().panel_fill);
+    painter.hline(
+        band.x_range(),
+        band.bottom(),
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
+    for (i, (rect, name)) in columns.iter().enumerate() {
+        // A column reaches to where the next one starts: its header's own rect is only as
+        // wide as the header's words.
+        let right = columns
+            .get(i + 1)
+            .map_or(view.right(), |(next, _)| next.left() - 4.0);
+        let galley = painter.layout_no_wrap(
+            (*name).to_owned(),
+            font.clone(),
+            ui.visuals().strong_text_color(),
+        );
+        let at = egui::pos2(rect.left(), band.center().y - galley.size().y / 2.0);
+        let clip = egui::Rect::from_x_y_ranges(rect.left()..=right, band.y_range());
+        painter
+            .with_clip_rect(clip)
+            .galley(at, galley, ui.visuals().strong_text_color());
     }
 }
 

@@ -50,7 +50,13 @@ pub fn results_ui(
     action = action.or(rules_picker_ui(ui, &plan.rules, catalog));
     ui.add_space(8.0);
 
-    verdict_banner_ui(ui, report, set, catalog, card_counts(report, &plan.week(phase)));
+    verdict_banner_ui(
+        ui,
+        report,
+        set,
+        catalog,
+        card_counts(report, &plan.week(phase)),
+    );
     ui.add_space(8.0);
 
     hours_ui(ui, report, rule, &level.short_name);
@@ -759,7 +765,11 @@ mod tests {
         assert!(!cards[1].contains("The same on"), "{}", cards[1]);
         // The banner counts the cards the person sees, not the six findings behind them.
         harness.get_by_label_contains("2 findings below.");
-        assert!(harness.query_by_label_contains("6 findings below").is_none());
+        assert!(
+            harness
+                .query_by_label_contains("6 findings below")
+                .is_none()
+        );
     }
 
     #[test]
