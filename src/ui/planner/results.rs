@@ -282,12 +282,13 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
                 )
             };
             painter.rect(cell, 4.0, fill, stroke, StrokeKind::Inside);
-            // "Mon" fits a roomy square; a narrow panel shows "M" (the spoken label has all).
+            // "Mon" fits a roomy square; a narrow panel shows "Mo" (the spoken label has all):
+            // one letter would leave "m m" for martes and miércoles.
             let code = day_short_in(lang, day);
             let name = if side >= 26.0 {
                 code.as_str()
             } else {
-                first_letter(&code)
+                first_letters(&code, 2)
             };
             painter.text(
                 cell.center(),
@@ -418,10 +419,10 @@ pub(crate) fn list_words(lang: Lang, items: &[String]) -> String {
     }
 }
 
-/// "M" of "Mon", "m" of "mié": the first letter, whole (accents are one char).
-pub(crate) fn first_letter(word: &str) -> &str {
+/// The first `n` letters of a word, whole ("Mo" of "Mon", "mi" of "mié"; accents are one char).
+pub(crate) fn first_letters(word: &str, n: usize) -> &str {
     word.char_indices()
-        .nth(1)
+        .nth(n)
         .map_or(word, |(end, _)| &word[..end])
 }
 
@@ -503,7 +504,8 @@ fn finding_row_ui(ui: &mut Ui, finding: &Finding, also_on: &[Day]) -> Response {
 }
 
 /// The x-axis tick at a whole number is that day's code ("Mon"); anything else stays blank.
-/// "Mon" ... "Sun" under the bars, or "M" ... "S" when "Mon" would not fit the room a bar has.
+/// "Mon" ... "Sun" under the bars, or "Mo" ... "Su" (then "M" ... "S") when "Mon" would not fit
+/// the room a bar has.
 fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
     let lang = crate::ui::lang(ui.ctx());
     let font = TextStyle::Body.resolve(ui.style());
@@ -520,11 +522,26 @@ fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
             .size()
             .x
     });
-    let short = room < widest + 2.0;
+    // Whole short names, else two letters ("Mo", "mi"), else one where even two do not fit.
+    let letters = if room >= widest + 2.0 {
+        usize::MAX
+    } else {
+        let two = ui.fonts_mut(|f| {
+            let code = day_short_in(lang, Day::Wed);
+            f.layout_no_wrap(
+                first_letters(&code, 2).to_owned(),
+                font.clone(),
+                Color32::WHITE,
+            )
+            .size()
+            .x
+        });
+        if room >= two + 2.0 { 2 } else { 1 }
+    };
     let color = ui.visuals().text_color();
     for day in Day::ALL {
         let code = day_short_in(lang, day);
-        let name = if short { first_letter(&code) } else { &code };
+        let name = first_letters(&code, letters);
         ui.painter().text(
             pos2(x(day.index()), row.center().y),
             Align2::CENTER_CENTER,
@@ -727,6 +744,15 @@ mod tests {
             plan.phases[0].sessions.push(session(day, "18:00", "21:00"));
         }
         plan
+    }
+
+    #[test]
+    fn short_day_names_keep_whole_letters_and_tell_martes_from_miercoles() {
+        assert_eq!(first_letters("mié", 2), "mi");
+        assert_eq!(first_letters("mar", 2), "ma");
+        assert_eq!(first_letters("sáb", 2), "sá");
+        assert_eq!(first_letters("Mon", 1), "M");
+        assert_eq!(first_letters("Mon", usize::MAX), "Mon");
     }
 
     #[test]
