@@ -318,7 +318,8 @@ fn paint_block_text(
     }
     let title_row = painter.ctx().fonts_mut(|f| f.row_height(&fonts.title));
     let time_row = painter.ctx().fonts_mut(|f| f.row_height(&fonts.time));
-    let times = times_that_fit(painter, fonts, span, inner.width());
+    let two_time_rows = inner.height() >= title_row + 2.0 * time_row;
+    let times = times_that_fit(painter, fonts, span, inner.width(), two_time_rows);
     if inner.height() >= title_row + time_row {
         // Narrow blocks get one line and an ellipsis rather than words broken in two.
         let rows = if inner.width() < 60.0 {
@@ -362,9 +363,15 @@ fn paint_block_text(
     }
 }
 
-/// "09:00-17:00" if it fits in `width`, else "09:00-" (the tooltip and the form have the
-/// end): never cut in the middle of a time.
-fn times_that_fit(painter: &Painter, fonts: &Fonts, span: Span, width: f32) -> String {
+/// "09:00-17:00" if it fits in `width`; else, in a block tall enough, "09:00-" over "17:00";
+/// else "09:00-" (the tooltip and the form have the end): never cut in the middle of a time.
+fn times_that_fit(
+    painter: &Painter,
+    fonts: &Fonts,
+    span: Span,
+    width: f32,
+    two_rows: bool,
+) -> String {
     let full = span.times();
     let fits = painter.ctx().fonts_mut(|f| {
         f.layout_no_wrap(full.clone(), fonts.time.clone(), Color32::WHITE)
@@ -374,6 +381,8 @@ fn times_that_fit(painter: &Painter, fonts: &Fonts, span: Span, width: f32) -> S
     });
     if fits {
         full
+    } else if two_rows {
+        format!("{}-\n{}", clock(span.start), clock(span.end))
     } else {
         format!("{}-", clock(span.start))
     }
