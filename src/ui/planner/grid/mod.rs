@@ -136,8 +136,7 @@ pub fn week_grid_ui(
         .id_salt("week-grid-scroll")
         .auto_shrink([false, false])
         .content_margin(0.0);
-    let placing = !state.placed;
-    if placing {
+    if !state.placed {
         state.placed = true;
         let view_hours = ui.available_height() / HOUR_HEIGHT;
         let top = layout::opening_hour(&laid.blocks, view_hours);
@@ -153,11 +152,6 @@ pub fn week_grid_ui(
         .inner;
 
     state.laid = Some(laid);
-    if placing && ui.ctx().will_discard() {
-        // egui lays this frame out again (a panel measured itself): the heights seen here are
-        // not the final ones, so the opening hour is chosen again in the pass that is shown.
-        state.placed = false;
-    }
     if state.hidden != hidden_before {
         ui.ctx().request_repaint();
     }
