@@ -50,13 +50,9 @@ pub fn results_ui(
     action = action.or(rules_picker_ui(ui, &plan.rules, catalog));
     ui.add_space(8.0);
 
-    verdict_banner_ui(
-        ui,
-        report,
-        set,
-        catalog,
-        card_counts(report, &plan.week(phase)),
-    );
+    // One card per finding or per repeated commitment: the banner counts the same cards.
+    let groups = group_findings(report, &plan.week(phase));
+    verdict_banner_ui(ui, report, set, catalog, card_counts(report, &groups));
     ui.add_space(8.0);
 
     hours_ui(ui, report, rule, &level.short_name);
@@ -83,7 +79,7 @@ pub fn results_ui(
     }
     ui.add_space(8.0);
 
-    action = action.or(findings_ui(ui, report, &plan.week(phase)));
+    action = action.or(findings_ui(ui, report, &groups));
     ui.add_space(8.0);
 
     let the_rule = t(lang, "results-the-rule");
@@ -303,7 +299,7 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
 }
 
 /// The findings, each a row that can be clicked (or focused and activated with Enter/Space).
-fn findings_ui(ui: &mut Ui, report: &Report, week: &Week<'_>) -> Option<ResultsAction> {
+fn findings_ui(ui: &mut Ui, report: &Report, groups: &[FindingGroup]) -> Option<ResultsAction> {
     let lang = crate::ui::lang(ui.ctx());
     if report.findings.is_empty() {
         ui.add(Label::new(RichText::new(t(lang, "results-no-findings")).strong()).wrap());
@@ -317,7 +313,6 @@ fn findings_ui(ui: &mut Ui, report: &Report, week: &Week<'_>) -> Option<ResultsA
     }
     crate::ui::a11y::heading(ui, t(lang, "results-what-to-look-at"), 2);
     let mut action = None;
-    let groups = group_findings(report, week);
     // A long list is shown a dozen at a time: more cards than that help no one read the week,
     // and laying out two hundred each frame would cost more than the whole week grid.
     let shown_id = ui.scope_id().with("findings-shown");
@@ -363,8 +358,8 @@ struct FindingGroup {
 }
 
 /// How many finding cards the list shows: (errors, warnings).
-fn card_counts(report: &Report, week: &Week<'_>) -> (usize, usize) {
-    group_findings(report, week)
+fn card_counts(report: &Report, groups: &[FindingGroup]) -> (usize, usize) {
+    groups
         .iter()
         .map(|g| report.findings[g.first].severity)
         .fold((0, 0), |(e, w), severity| match severity {
