@@ -7,6 +7,7 @@ pub mod a11y;
 pub mod app;
 pub mod calendar_export;
 pub mod compare;
+pub mod details_panel;
 pub mod document;
 pub mod exports;
 pub mod files;

@@ -1,7 +1,7 @@
 //! The Sources page: every citation and what it backs.
 //!
-//! Also home of [`citation_ui`], the one way a citation is drawn, shared with the details panel
-//! of the Compare view.
+//! Also home of [`citation_ui`], the one way a citation is drawn, and [`sources_list_ui`], the
+//! citations behind a fact or a question in the details panels of Compare and My programs.
 
 use std::sync::Arc;
 
@@ -47,6 +47,28 @@ pub fn sources_ui(ui: &mut Ui, catalog: &Catalog) {
 
 /// Draws one citation: title, publisher and year, quality, section, link and note.
 ///
+/// "Sources" over the citation of each id, each framed; an id the catalog lacks is named.
+pub fn sources_list_ui(ui: &mut Ui, catalog: &Catalog, ids: &[String]) {
+    ui.add_space(ui.spacing().item_spacing.y);
+    let lang = crate::ui::lang(ui.ctx());
+    ui.label(RichText::new(tr(lang, "compare-sources", &[("n", ids.len().into())])).strong());
+    for id in ids {
+        Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            match catalog.source(id) {
+                Some(source) => citation_ui(ui, source),
+                None => {
+                    ui.label(tr(
+                        lang,
+                        "compare-source-missing",
+                        &[("id", id.as_str().into())],
+                    ));
+                }
+            }
+        });
+    }
+}
+
 /// The link opens in the system browser (egui's `OpenUrl`).
 pub fn citation_ui(ui: &mut Ui, source: &Source) {
     let lang = crate::ui::lang(ui.ctx());

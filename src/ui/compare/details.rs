@@ -1,14 +1,15 @@
 //! Compare's details panel: the selected cell's full text, why a level fits a need, and the
 //! sources behind it.
 
-use egui::{Key, Label, RichText, ScrollArea, Ui};
+use egui::{Label, RichText, Ui};
 
 use super::table::need_cell_text;
 use super::{CompareView, Selection};
 use crate::catalog::Catalog;
 use crate::plan::LevelId;
-use crate::ui::sources::citation_ui;
-use crate::ui::{a11y, t, tr};
+use crate::ui::details_panel::details_panel;
+use crate::ui::sources::sources_list_ui;
+use crate::ui::{a11y, t};
 
 impl CompareView {
     /// The right-hand panel with the selected cell's full text and sources.
@@ -17,37 +18,20 @@ impl CompareView {
             return;
         };
         let lang = crate::ui::lang(ui.ctx());
-        let mut close = ui.input(|i| i.key_pressed(Key::Escape));
-        // Leave most of the width to the table, also when zoomed in.
-        let room = ui.available_width();
-        egui::Panel::right("compare-details")
-            .resizable(true)
-            .default_size((room * 0.3).clamp(200.0, 380.0))
-            .min_size(160.0)
-            .max_size((room * 0.45).max(200.0))
-            .show(ui, |ui| {
-                // Each cell's details start at their top, whatever the last one was scrolled to.
-                ScrollArea::vertical()
-                    .id_salt(("compare-details-scroll", selection))
-                    .auto_shrink(false)
-                    .show(ui, |ui| {
-                        if ui
-                            .button(t(lang, "compare-close-details"))
-                            .on_hover_text(t(lang, "compare-close-details-hover"))
-                            .clicked()
-                        {
-                            close = true;
-                        }
-                        match selection {
-                            Selection::Fact { level, criterion } => {
-                                fact_details_ui(ui, catalog, *level, criterion);
-                            }
-                            Selection::Need { level, need } => {
-                                need_details_ui(ui, catalog, *level, need);
-                            }
-                        }
-                    });
-            });
+        let close = details_panel(
+            ui,
+            "compare-details",
+            selection,
+            &t(lang, "compare-close-details"),
+            |ui| match selection {
+                Selection::Fact { level, criterion } => {
+                    fact_details_ui(ui, catalog, *level, criterion);
+                }
+                Selection::Need { level, need } => {
+                    need_details_ui(ui, catalog, *level, need);
+                }
+            },
+        );
         if close {
             self.selected = None;
         }
@@ -95,27 +79,5 @@ fn need_details_ui(ui: &mut Ui, catalog: &Catalog, level: LevelId, need_id: &str
         None => {
             ui.label(t(crate::ui::lang(ui.ctx()), "compare-no-info-level"));
         }
-    }
-}
-
-/// The citations behind a fact, by source id.
-fn sources_list_ui(ui: &mut Ui, catalog: &Catalog, ids: &[String]) {
-    ui.add_space(ui.spacing().item_spacing.y);
-    let lang = crate::ui::lang(ui.ctx());
-    ui.label(RichText::new(tr(lang, "compare-sources", &[("n", ids.len().into())])).strong());
-    for id in ids {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            match catalog.source(id) {
-                Some(source) => citation_ui(ui, source),
-                None => {
-                    ui.label(tr(
-                        lang,
-                        "compare-source-missing",
-                        &[("id", id.as_str().into())],
-                    ));
-                }
-            }
-        });
     }
 }

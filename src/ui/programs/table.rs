@@ -14,8 +14,9 @@ use super::{Edit, must_haves};
 use crate::catalog::{Catalog, QuestionGroup};
 use crate::check::Report;
 use crate::programs::Programs;
-use crate::ui::sources::citation_ui;
-use crate::ui::{t, tr};
+use crate::ui::details_panel::details_panel;
+use crate::ui::sources::sources_list_ui;
+use crate::ui::t;
 
 /// What the person did in the table.
 pub enum TableAction {
@@ -218,58 +219,23 @@ impl TableState {
             self.details = None;
             return;
         };
-        let mut close = ui.input(|i| i.key_pressed(egui::Key::Escape));
         let lang = crate::ui::lang(ui.ctx());
-        let room = ui.available_width();
-        egui::Panel::right("programs-details")
-            .resizable(true)
-            .default_size((room * 0.3).clamp(200.0, 360.0))
-            .min_size(160.0)
-            .max_size((room * 0.45).max(200.0))
-            .show(ui, |ui| {
-                ScrollArea::vertical()
-                    .id_salt("programs-details-scroll")
-                    .auto_shrink(false)
-                    .show(ui, |ui| {
-                        if ui
-                            .button(t(lang, "programs-close-details"))
-                            .on_hover_text(t(lang, "compare-close-details-hover"))
-                            .clicked()
-                        {
-                            close = true;
-                        }
-                        ui.heading(question.label.as_str());
-                        ui.label(RichText::new(t(lang, "programs-what-to-ask")).strong());
-                        ui.add(Label::new(question.ask.as_str()).wrap());
-                        if !question.why.trim().is_empty() {
-                            ui.label(RichText::new(t(lang, "programs-why-heading")).strong());
-                            ui.add(Label::new(question.why.as_str()).wrap());
-                        }
-                        ui.label(
-                            RichText::new(tr(
-                                lang,
-                                "compare-sources",
-                                &[("n", question.sources.len().into())],
-                            ))
-                            .strong(),
-                        );
-                        for id in &question.sources {
-                            egui::Frame::group(ui.style()).show(ui, |ui| {
-                                ui.set_width(ui.available_width());
-                                match catalog.source(id) {
-                                    Some(source) => citation_ui(ui, source),
-                                    None => {
-                                        ui.label(tr(
-                                            lang,
-                                            "compare-source-missing",
-                                            &[("id", id.as_str().into())],
-                                        ));
-                                    }
-                                }
-                            });
-                        }
-                    });
-            });
+        let close = details_panel(
+            ui,
+            "programs-details",
+            id,
+            &t(lang, "programs-close-details"),
+            |ui| {
+                ui.heading(question.label.as_str());
+                ui.label(RichText::new(t(lang, "programs-what-to-ask")).strong());
+                ui.add(Label::new(question.ask.as_str()).wrap());
+                if !question.why.trim().is_empty() {
+                    ui.label(RichText::new(t(lang, "programs-why-heading")).strong());
+                    ui.add(Label::new(question.why.as_str()).wrap());
+                }
+                sources_list_ui(ui, catalog, &question.sources);
+            },
+        );
         if close {
             self.details = None;
         }
