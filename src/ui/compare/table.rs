@@ -249,6 +249,18 @@ fn differs_from(left: &Level, level: &Level, catalog: &Catalog, row: Row) -> boo
     }
 }
 
+/// What every cell button gets: scrolled into view when just chosen, the difference mark,
+/// and its accessible name.
+fn finish_cell(ui: &Ui, response: &egui::Response, reveal: bool, marked: bool, name: String) {
+    if reveal {
+        response.scroll_to_me(None);
+    }
+    if marked {
+        mark_difference(ui, response);
+    }
+    a11y::named(response, name);
+}
+
 /// A bar down the left of a cell that differs from its neighbour, said in its description.
 fn mark_difference(ui: &Ui, response: &egui::Response) {
     let rect = response.rect;
@@ -371,17 +383,9 @@ fn cell_ui(
             let is_selected = matches!(selected,
                 Some(Selection::Fact { level: l, criterion: c }) if *l == level.id && *c == criterion.id);
             let response = ui.add(Button::selectable(is_selected, fact.summary.as_str()).wrap());
-            if is_selected && reveal {
-                response.scroll_to_me(None);
-            }
-            if marked {
-                mark_difference(ui, &response);
-            }
             // "Where you live, IOP: At home; ...": the cell's row and column, then its text.
-            a11y::named(
-                &response,
-                format!("{}, {}: {}", criterion.label, level.name, fact.summary),
-            );
+            let name = format!("{}, {}: {}", criterion.label, level.name, fact.summary);
+            finish_cell(ui, &response, is_selected && reveal, marked, name);
             response.clicked().then(|| Selection::Fact {
                 level: level.id,
                 criterion: criterion.id.clone(),
@@ -399,22 +403,10 @@ fn cell_ui(
             let response = ui
                 .add(Button::selectable(is_selected, text).wrap())
                 .on_hover_text(fit.why.as_str());
-            if is_selected && reveal {
-                response.scroll_to_me(None);
-            }
-            if marked {
-                mark_difference(ui, &response);
-            }
             // The name says the need, the level and the fit; the reason stays the description.
-            a11y::named(
-                &response,
-                format!(
-                    "{}, {}: {}",
-                    need.label,
-                    level.name,
-                    fit_word(crate::ui::lang(ui.ctx()), fit.fit)
-                ),
-            );
+            let fit_name = fit_word(crate::ui::lang(ui.ctx()), fit.fit);
+            let name = format!("{}, {}: {}", need.label, level.name, fit_name);
+            finish_cell(ui, &response, is_selected && reveal, marked, name);
             response.clicked().then(|| Selection::Need {
                 level: level.id,
                 need: need.id.clone(),
