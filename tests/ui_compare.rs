@@ -598,18 +598,7 @@ fn another_cell_opens_its_details_at_the_top_and_stays_in_view() {
     let top = harness.get_by_label("Close details").rect().top();
     // Scroll the details down, as a person reading the sources would.
     harness.hover_at(harness.get_by_label("Close details").rect().center());
-    for _ in 0..10 {
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -200.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        harness.step();
-    }
-    // Let the wheel's smooth scrolling come to rest.
-    harness.run_steps(120);
+    scroll_down(&mut harness, 10);
     let scrolled = harness
         .query_by_label("Close details")
         .is_none_or(|n| n.rect().top() < top - 1.0);
@@ -669,17 +658,7 @@ fn at_900_by_600_the_page_scrolls_as_one_and_the_table_gets_the_whole_height() {
                 .rect()
                 .center(),
         );
-        for _ in 0..30 {
-            harness.event(egui::Event::MouseWheel {
-                unit: egui::MouseWheelUnit::Point,
-                delta: egui::vec2(0.0, -200.0),
-                modifiers: egui::Modifiers::NONE,
-                phase: egui::TouchPhase::Move,
-                source: egui::MouseWheelSource::Wheel,
-            });
-            harness.step();
-        }
-        harness.run_steps(120);
+        scroll_down(&mut harness, 30);
         let heading = harness.get_by_label("Compare levels of care").rect();
         assert!(
             heading.bottom() <= 0.0,
@@ -699,4 +678,20 @@ fn at_900_by_600_the_page_scrolls_as_one_and_the_table_gets_the_whole_height() {
             size.y
         );
     }
+}
+
+/// Turns the mouse wheel down `clicks` times over where the pointer is (200 points each), then
+/// lets the smooth scrolling come to rest.
+fn scroll_down(harness: &mut Harness<'_, CompareView>, clicks: usize) {
+    for _ in 0..clicks {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.step();
+    }
+    harness.run_steps(120);
 }
