@@ -177,7 +177,7 @@ impl CompareView {
     }
 
     /// The rows to draw: checked needs first, then the criteria (only the differing ones when
-    /// "Highlight differences" is on).
+    /// "Hide rows that read the same" is on).
     fn visible_rows(&self, catalog: &Catalog, levels: &[&Level]) -> Vec<Row> {
         let needs = catalog
             .needs

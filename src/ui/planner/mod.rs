@@ -5,6 +5,7 @@
 //! through [`Planner::edit`], so every change is undoable and re-runs the check exactly once.
 
 pub mod editor;
+pub mod findings;
 mod gauge;
 pub mod grid;
 pub mod phases;

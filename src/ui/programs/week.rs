@@ -438,7 +438,7 @@ fn findings_ui(ui: &mut Ui, report: &Report, program: &Program) {
         ui.label(t(lang, "pweek-nothing"));
     }
     for f in &report.findings {
-        let severity = crate::ui::planner::results::severity_words_in(lang, f.severity);
+        let severity = crate::ui::planner::findings::severity_words_in(lang, f.severity);
         ui.add(Label::new(format!("{severity}: {}", f.message_in(lang))).wrap());
     }
 }
