@@ -24,9 +24,11 @@ use crate::plan::workspace::{self, Autosave, Recovery, Slot, Workspace};
 use crate::plan::{Plan, disk};
 use crate::ui::{t, tr};
 
+mod questions;
+
 use super::app::{CareLevelsApp, View};
 use super::exports::suggested_file_name;
-use super::files::{Chosen, Purpose, SaveChoice};
+use super::files::{Chosen, Purpose};
 use super::picture::Target;
 use super::planner::Planner;
 use super::programs::{ProgramsView, new_programs};
@@ -602,107 +604,6 @@ impl CareLevelsApp {
             }
             self.doc.autosaved_revision[ix(slot)] = revision;
             self.doc.autosave_due[ix(slot)] = None;
-        }
-    }
-
-    /// The offer to bring back left-over work: Restore or Discard; no answer keeps it.
-    pub(super) fn restore_banner_ui(&mut self, ui: &mut egui::Ui) {
-        if matches!(self.doc.confirm, Some((_, Pending::Restore))) {
-            return;
-        }
-        let Some(recovery) = self.doc.offered() else {
-            return;
-        };
-        let slot = recovery.slot;
-        let lang = crate::ui::lang(ui.ctx());
-        let banner = match recovery.document.name().trim() {
-            "" => tr(
-                lang,
-                "doc-banner-untitled",
-                &[("kind", kind_code(slot).into())],
-            ),
-            name => tr(
-                lang,
-                "doc-banner-named",
-                &[("name", crate::text::one_line(name).into())],
-            ),
-        };
-        let mut choice = None;
-        egui::Frame::group(ui.style())
-            .fill(ui.visuals().faint_bg_color)
-            .show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(banner);
-                    if ui.button(t(lang, "doc-restore-it")).clicked() {
-                        choice = Some(true);
-                    }
-                    if ui.button(t(lang, "doc-discard-it")).clicked() {
-                        choice = Some(false);
-                    }
-                });
-            });
-        match choice {
-            Some(true) => {
-                let ctx = ui.ctx().clone();
-                self.request(&ctx, slot, Pending::Restore);
-            }
-            Some(false) => {
-                let recovery = self.doc.recoveries.remove(0);
-                recovery.forget();
-                self.set_info(t(lang, "doc-discarded"));
-            }
-            None => {}
-        }
-    }
-
-    /// Holds a close while there are unsaved changes; a clean close clears the autosaves.
-    pub(super) fn close_guard(&mut self, ctx: &egui::Context) {
-        if !ctx.input(|i| i.viewport().close_requested()) || self.doc.allowed_to_close {
-            return;
-        }
-        let dirty = Slot::ALL
-            .into_iter()
-            .filter(|&slot| self.edited(slot).is_dirty())
-            .count();
-        if dirty > 0 {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.doc.discarded = [false; 2];
-            self.close_step(ctx);
-        } else {
-            for slot in Slot::ALL {
-                self.doc.clear(slot);
-            }
-        }
-    }
-
-    pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {
-        let Some((slot, pending)) = self.doc.confirm.clone() else {
-            return;
-        };
-        let name = self.edited(slot).name().to_owned();
-        let Some(choice) =
-            super::files::unsaved_changes_ui(ctx, self.lang(), &name, kind_code(slot))
-        else {
-            return;
-        };
-        self.doc.confirm = None;
-        match choice {
-            SaveChoice::Save => {
-                if self.edited(slot).path().is_some() {
-                    if self.save(ctx, slot) {
-                        self.run(ctx, slot, pending);
-                    }
-                } else {
-                    self.doc.after_save = Some(pending);
-                    self.save_as(ctx, slot);
-                }
-            }
-            SaveChoice::Discard => {
-                self.doc.clear(slot);
-                self.doc.discarded[ix(slot)] = true;
-                self.run(ctx, slot, pending);
-            }
-            SaveChoice::Cancel => {}
         }
     }
 
