@@ -124,6 +124,62 @@ fn a_week_too_long_to_fit_opens_at_its_first_session_and_reveal_scrolls() {
     );
 }
 
+#[test]
+fn a_week_placed_for_a_taller_view_is_placed_again_when_the_view_shrinks_until_scrolled() {
+    // Work 09:00-17:00 on weekdays and groups until 22:00. The first frames can see a taller
+    // view than the window keeps (egui's measuring pass, a window manager's resize): the week
+    // must still open with the evening groups in view once the view has its real height.
+    let mut sessions = Vec::new();
+    let mut commitments = Vec::new();
+    for day in [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri] {
+        commitments.push(commitment(day, "09:00", "17:00", "Work"));
+    }
+    for day in [Day::Mon, Day::Wed] {
+        sessions.push(session(
+            day,
+            "19:00",
+            "22:00",
+            SessionKind::Group,
+            "Evening",
+        ));
+    }
+    let mut harness = planner_harness(plan_of(sessions, commitments), [1400.0, 1100.0]);
+    let late = "Evening, Wednesday 19:00 to 22:00, session";
+    let in_view = |harness: &Harness<'_, Planner>, bottom: f32| {
+        let r = rect_of(harness, late);
+        r.top() >= view_top(harness) - 1.0 && r.bottom() <= bottom
+    };
+    assert!(in_view(&harness, 1100.0 - 8.0), "in view at first");
+
+    harness.set_size(vec2(1400.0, 560.0));
+    harness.run();
+    assert!(
+        in_view(&harness, 560.0 - 8.0),
+        "still in view after the view shrank: {:?}",
+        rect_of(&harness, late)
+    );
+
+    // Once the person has scrolled, a resize leaves the week where they put it.
+    harness.hover_at(pos2(700.0, 300.0));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: vec2(0.0, 300.0),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    harness.run_steps(120);
+    let work = "Work, Monday 09:00 to 17:00, commitment";
+    let scrolled = rect_of(&harness, work).top();
+    harness.set_size(vec2(1400.0, 700.0));
+    harness.run();
+    assert_eq!(
+        rect_of(&harness, work).top(),
+        scrolled,
+        "not moved after a scroll"
+    );
+}
+
 /// Where a drag starts.
 #[derive(Clone, Copy, Debug)]
 enum Grab {

@@ -583,6 +583,7 @@ impl eframe::App for CareLevelsApp {
         if !self.zoom_keys_taken {
             // The keymap steps through the usual text sizes; egui's own keys would step 10%.
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            super::set_text_sizes(&ctx);
             if let Some(theme) = self.prefs.theme {
                 ctx.set_theme(theme);
             }

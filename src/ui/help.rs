@@ -25,12 +25,17 @@ pub fn footer_ui(ui: &mut egui::Ui) -> bool {
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(disclaimer(lang)).weak());
         ui.separator();
-        ui.label(egui::RichText::new(t(lang, "help-now")).strong());
-        ui.label(t(lang, "help-footer-samhsa"));
+        // Each help line stays whole on one line: a narrow window moves it down rather than
+        // leave "988" on one line and "Suicide & Crisis Lifeline" on the next.
+        let whole = |ui: &mut egui::Ui, text: egui::RichText| {
+            ui.add(egui::Label::new(text).extend());
+        };
+        whole(ui, egui::RichText::new(t(lang, "help-now")).strong());
+        whole(ui, t(lang, "help-footer-samhsa").into());
         ui.label("|");
-        ui.label(t(lang, "help-footer-988"));
+        whole(ui, t(lang, "help-footer-988").into());
         ui.label("|");
-        ui.label(t(lang, "help-footer-911"));
+        whole(ui, t(lang, "help-footer-911").into());
         if ui
             .button(t(lang, "help-more-button"))
             .on_hover_text(t(lang, "help-more-hover"))

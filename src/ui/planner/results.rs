@@ -107,7 +107,8 @@ fn level_picker_ui(ui: &mut Ui, chosen: LevelId, catalog: &Catalog) -> Option<Re
     let response = ComboBox::from_id_salt("results-level")
         .selected_text(current.name.as_str())
         .width(ui.available_width())
-        .truncate()
+        // A narrow panel wraps the name rather than cut it ("Intensive outp...").
+        .wrap()
         .show_ui(ui, |ui| {
             for level in &catalog.levels {
                 let response = ui
@@ -161,7 +162,8 @@ fn rules_picker_ui(ui: &mut Ui, chosen: &str, catalog: &Catalog) -> Option<Resul
     let response = ComboBox::from_id_salt("results-rules")
         .selected_text(selected)
         .width(ui.available_width())
-        .truncate()
+        // A narrow panel wraps the name rather than cut it ("Intensive outp...").
+        .wrap()
         .show_ui(ui, |ui| {
             for set in &catalog.rule_sets {
                 let text = picker_entry(lang, set);

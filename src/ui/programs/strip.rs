@@ -125,7 +125,7 @@ pub fn week_strip_ui(ui: &mut Ui, week: &Week<'_>, clashes: &[Clash], label: &st
     let x = |day: Day| body.left() + day.index() as f32 * column;
 
     painter.rect_filled(body, 2.0, visuals.extreme_bg_color);
-    let small = egui::FontId::proportional(10.0);
+    let small = egui::FontId::proportional(crate::ui::SMALL_TEXT);
     for day in Day::ALL {
         let left = x(day);
         painter.text(

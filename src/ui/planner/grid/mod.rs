@@ -66,8 +66,13 @@ pub struct GridState {
     reveal: Option<(Day, Clock)>,
     /// A block to keep in view after a keyboard move.
     follow: Option<Item>,
-    /// Whether the view has been scrolled to the week's blocks once.
-    placed: bool,
+    /// Where the view was scrolled to show the week's blocks, for which view height. Until the
+    /// person scrolls, the week is placed again whenever the view's height changes: the first
+    /// frames see heights the window does not keep (egui's measuring pass, a window manager's
+    /// resize), and a week centred for a taller view would open cut off.
+    placed: Option<Placement>,
+    /// The scroll offset after last frame.
+    offset: f32,
     /// A block that gets keyboard focus because it was clicked (so the view need not scroll).
     clicked_focus: Option<Item>,
     /// The block last clicked: its focus came from the pointer, so it shows no tooltip.
@@ -104,6 +109,13 @@ impl GridState {
     }
 }
 
+/// The scroll offset the grid set to open on the week's blocks, and the view height it was for.
+#[derive(Clone, Copy)]
+struct Placement {
+    view_height: f32,
+    offset: f32,
+}
+
 /// Draws the week grid filling the available rect and returns what the user did this frame.
 /// The plan is NOT changed here: the caller applies the actions as undoable edits.
 pub fn week_grid_ui(
@@ -132,24 +144,42 @@ pub fn week_grid_ui(
 
     let laid = layout::Laid::update(state.laid.take(), plan, lang);
 
-    let mut scroll = ScrollArea::vertical()
+    let view_height = ui.available_height();
+    // Placed again only while the person has not scrolled away from where it was placed.
+    let place = match state.placed {
+        None => true,
+        Some(p) => p.view_height != view_height && (state.offset - p.offset).abs() < 0.5,
+    };
+    let scroll = ScrollArea::vertical()
         .id_salt("week-grid-scroll")
         .auto_shrink([false, false])
-        .content_margin(0.0);
-    if !state.placed {
-        state.placed = true;
-        let view_hours = ui.available_height() / HOUR_HEIGHT;
-        let top = layout::opening_hour(&laid.blocks, view_hours);
-        // A little above that hour, so its label shows whole.
-        scroll = scroll.vertical_scroll_offset((top * HOUR_HEIGHT - 10.0).max(0.0));
-    }
+        .content_margin(0.0)
+        // The week opens where it is placed, without a glide from the top.
+        .animated(!place);
     // No fading at the bottom edge: a block there would look disabled.
     ui.spacing_mut().scroll.fade.strength = 0.0;
-    let geometry = scroll
-        .show(ui, |ui| {
-            interact::grid_body_ui(ui, grid_id, state, plan, &laid, selection, &mut actions)
-        })
-        .inner;
+    let output = scroll.show(ui, |ui| {
+        if place {
+            let top = layout::opening_hour(&laid.blocks, view_height / HOUR_HEIGHT);
+            // A little above that hour, so its label shows whole.
+            let y = ui.min_rect().top() + (top * HOUR_HEIGHT - 10.0).max(0.0);
+            let target = egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), y..=y + 1.0);
+            ui.scroll_to_rect_animation(
+                target,
+                Some(egui::Align::TOP),
+                egui::style::ScrollAnimation::none(),
+            );
+        }
+        interact::grid_body_ui(ui, grid_id, state, plan, &laid, selection, &mut actions)
+    });
+    if place {
+        state.placed = Some(Placement {
+            view_height,
+            offset: output.state.clamped_offset().y,
+        });
+    }
+    state.offset = output.state.clamped_offset().y;
+    let geometry = output.inner;
 
     state.laid = Some(laid);
     if state.hidden != hidden_before {
