@@ -145,6 +145,33 @@ fn help_lines_are_always_one_click_away() {
 }
 
 #[test]
+fn a_short_window_keeps_the_help_lines_numbers_on_one_line() {
+    // 900x600 with the text at 150% leaves 400 points of height: the footer keeps to the
+    // numbers, each naming its line on hover, and the disclaimer waits in the help panel.
+    let fx = Fixture::new();
+    let mut harness = fx.harness(Prefs::default(), None);
+    harness.set_size(egui::vec2(600.0, 400.0));
+    harness.run();
+    let samhsa = harness.get_by_label("SAMHSA 1-800-662-4357").rect();
+    let lifeline = harness.get_by_label("988 (call or text)").rect();
+    let emergency = harness.get_by_label("911").rect();
+    assert!(
+        (samhsa.top() - lifeline.top()).abs() < 1.0
+            && (lifeline.top() - emergency.top()).abs() < 1.0,
+        "one line: {samhsa:?} {lifeline:?} {emergency:?}"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("does not diagnose")
+            .is_none(),
+        "the disclaimer is in the help panel, not the footer"
+    );
+    harness.get_by_label("More about help lines (F1)").click();
+    harness.run();
+    harness.get_by_label_contains("does not diagnose");
+}
+
+#[test]
 fn f1_toggles_the_help_panel() {
     let fx = Fixture::new();
     let mut harness = fx.harness(planner_prefs(), None);

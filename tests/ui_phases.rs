@@ -333,3 +333,26 @@ fn an_empty_phase_has_nothing_to_check_yet_rather_than_not_meeting() {
     );
     assert!(harness.query_by_label_contains("does not meet").is_none());
 }
+
+#[test]
+fn the_shown_phases_name_and_weeks_share_the_strips_row_when_they_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let row_of = |harness: &Harness<'_, CareLevelsApp>| {
+        let step = harness.get_by_label("Step down").rect();
+        let name = harness.get_by_label("Phase name").rect();
+        (step.center().y - name.center().y).abs() < 2.0
+    };
+    let harness = app(day_program_week(), &dir, [1400.0, 900.0]);
+    assert!(row_of(&harness), "one row in a wide window");
+    // A narrow window starts a row for them, label and field together.
+    let mut harness = app(day_program_week(), &dir, [900.0, 600.0]);
+    harness.set_size(egui::vec2(600.0, 400.0));
+    harness.run();
+    assert!(!row_of(&harness), "a row of their own when narrow");
+    let label = harness.get_by_label("Phase name").rect();
+    let weeks = harness.get_by_label("Weeks").rect();
+    assert!(
+        (label.center().y - weeks.center().y).abs() < 2.0,
+        "name and weeks together: {label:?} {weeks:?}"
+    );
+}

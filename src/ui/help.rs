@@ -21,21 +21,36 @@ pub fn disclaimer(lang: Lang) -> String {
 /// Returns true when the user asks for the full help panel.
 pub fn footer_ui(ui: &mut egui::Ui) -> bool {
     let lang = lang(ui.ctx());
+    // In a short window (900x600 with 150% text) the footer keeps to the help lines' numbers
+    // on one line, so the view above keeps its room; the disclaimer and the lines' full names
+    // are one click or F1 away, and each number names its line on hover.
+    let short = ui.ctx().content_rect().height() < SHORT_WINDOW;
     let mut open = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new(disclaimer(lang)).weak());
-        ui.separator();
         // Each help line stays whole on one line: a narrow window moves it down rather than
         // leave "988" on one line and "Suicide & Crisis Lifeline" on the next.
-        let whole = |ui: &mut egui::Ui, text: egui::RichText| {
-            ui.add(egui::Label::new(text).extend());
-        };
+        let whole =
+            |ui: &mut egui::Ui, text: egui::RichText| ui.add(egui::Label::new(text).extend());
+        if !short {
+            ui.label(egui::RichText::new(disclaimer(lang)).weak());
+            ui.separator();
+        }
         whole(ui, egui::RichText::new(t(lang, "help-now")).strong());
-        whole(ui, t(lang, "help-footer-samhsa").into());
-        ui.label("|");
-        whole(ui, t(lang, "help-footer-988").into());
-        ui.label("|");
-        whole(ui, t(lang, "help-footer-911").into());
+        let lines = [
+            ("help-footer-samhsa", "help-short-samhsa"),
+            ("help-footer-988", "help-short-988"),
+            ("help-footer-911", "help-short-911"),
+        ];
+        for (i, (full, brief)) in lines.into_iter().enumerate() {
+            if i > 0 {
+                ui.label("|");
+            }
+            if short {
+                whole(ui, t(lang, brief).into()).on_hover_text(t(lang, full));
+            } else {
+                whole(ui, t(lang, full).into());
+            }
+        }
         if ui
             .button(t(lang, "help-more-button"))
             .on_hover_text(t(lang, "help-more-hover"))
@@ -46,6 +61,9 @@ pub fn footer_ui(ui: &mut egui::Ui) -> bool {
     });
     open
 }
+
+/// Below this window height, in points, the footer shows the short form of the help lines.
+const SHORT_WINDOW: f32 = 500.0;
 
 /// The full help panel, shown in a window while `open` is true.
 pub fn help_window(ctx: &egui::Context, open: &mut bool) {

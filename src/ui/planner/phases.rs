@@ -218,8 +218,23 @@ pub fn strip_ui(
         if step.clicked() {
             actions.push(PhaseAction::StepDown(shown));
         }
-    });
-    ui.horizontal_wrapped(|ui| {
+        // The shown phase's name and weeks follow on the same row when they fit whole (a row
+        // more of the week in view), else start the next row together.
+        let text_width = |id: &str| {
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            ui.fonts_mut(|f| f.layout_no_wrap(t(lang, id), font, Color32::PLACEHOLDER))
+                .size()
+                .x
+        };
+        let spacing = ui.spacing().item_spacing.x;
+        let needed = text_width("phase-name")
+            + NAME_WIDTH
+            + text_width("phase-weeks")
+            + WEEKS_WIDTH
+            + 4.0 * spacing;
+        if ui.available_size_before_wrap().x < needed {
+            ui.end_row();
+        }
         name_ui(ui, state, plan, shown, catalog, &mut actions);
         weeks_ui(ui, state, plan, shown, &mut actions);
         if count > 1 {
@@ -253,6 +268,10 @@ pub fn strip_ui(
     actions
 }
 
+/// The width of the phase name field, and about that of the weeks field, in points.
+const NAME_WIDTH: f32 = 150.0;
+const WEEKS_WIDTH: f32 = 40.0;
+
 /// The name of the shown phase. Typing stays in the field; the name becomes one edit when the
 /// field loses the keyboard (Enter, Tab or a click elsewhere).
 fn name_ui(
@@ -274,7 +293,7 @@ fn name_ui(
         .add(
             egui::TextEdit::singleline(&mut text)
                 .hint_text(hint)
-                .desired_width(150.0),
+                .desired_width(NAME_WIDTH),
         )
         .labelled_by(label.id);
     if response.changed() {
