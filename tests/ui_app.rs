@@ -436,6 +436,28 @@ fn a_mistyped_path_reopens_the_prompt_with_the_reason() {
     assert!(harness.query_by_label("File path").is_none());
 }
 
+#[test]
+fn a_failed_save_as_asks_for_another_folder_not_for_save_as() {
+    let fx = Fixture::new();
+    let mut harness = fx.harness(planner_prefs(), None);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    let nowhere = fx.path("no-such-folder").join("week.ron");
+    answer_path_prompt(&mut harness, &nowhere, "Save");
+    harness.get_by_label("File path");
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Choose another folder or name")
+            .count(),
+        2,
+        "the prompt, still open, and the status line ask for another folder"
+    );
+    assert!(
+        harness.query_by_label_contains("Choose Save as").is_none(),
+        "not for the Save as the person is already in"
+    );
+}
+
 /// A file dropped onto the window, as the windowing layer hands it to egui.
 #[derive(Debug)]
 struct Dropped(std::path::PathBuf);

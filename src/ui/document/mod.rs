@@ -249,11 +249,17 @@ pub fn clean_recent_folders(recent: &[PathBuf]) {
     });
 }
 
-/// A save error in the person's terms, with what to do next.
-fn save_error(e: &PlanFileError) -> String {
+/// A save error in the person's terms, with what to do next: in the Save as prompt, another
+/// folder or name; elsewhere, Save as.
+fn save_error(lang: Lang, e: &PlanFileError, in_save_as: bool) -> String {
     match e {
         PlanFileError::Write { problem, .. } if problem.save_as_helps() => {
-            format!("{e} Choose Save As to save it somewhere else.")
+            let advice = if in_save_as {
+                "doc-save-elsewhere-here"
+            } else {
+                "doc-save-elsewhere"
+            };
+            format!("{e} {}", t(lang, advice))
         }
         _ => e.to_string(),
     }
@@ -350,6 +356,12 @@ impl CareLevelsApp {
 
     /// Saves the document in `slot` to `path`; returns whether it worked.
     pub fn save_to(&mut self, slot: Slot, path: &Path) -> bool {
+        self.save_to_from(slot, path, false)
+    }
+
+    /// [`Self::save_to`], saying whether the path came from the Save as prompt (which shapes
+    /// the advice in an error).
+    fn save_to_from(&mut self, slot: Slot, path: &Path, in_save_as: bool) -> bool {
         let document = self.edited(slot).document();
         match document::save(path, &document) {
             Ok(()) => {
@@ -365,7 +377,7 @@ impl CareLevelsApp {
                 true
             }
             Err(e) => {
-                self.set_error(save_error(&e));
+                self.set_error(save_error(self.lang(), &e, in_save_as));
                 false
             }
         }
@@ -526,7 +538,7 @@ impl CareLevelsApp {
                 }
             }
             Purpose::SaveAs => {
-                if !self.save_to(slot, &path) {
+                if !self.save_to_from(slot, &path, true) {
                     self.doc.target = Some(slot);
                     self.retry_typed(Purpose::SaveAs);
                 } else if let Some(next) = self.doc.after_save.take() {
