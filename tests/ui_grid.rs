@@ -543,6 +543,42 @@ fn a_thousand_sessions_draw() {
 }
 
 #[test]
+fn arrow_presses_that_arrive_in_one_frame_are_undone_one_at_a_time() {
+    let mut harness = harness(sample_plan());
+    harness.get_by_label(MONDAY_GROUP).focus();
+    harness.run();
+    // Three quick presses, all before the next frame (the harness would give each event a
+    // frame of its own).
+    for _ in 0..3 {
+        for pressed in [true, false] {
+            harness.input_mut().events.push(egui::Event::Key {
+                key: Key::ArrowDown,
+                physical_key: None,
+                pressed,
+                repeat: false,
+                modifiers: Modifiers::NONE,
+            });
+        }
+    }
+    harness.run();
+    let monday = Item::Session(0);
+    assert_eq!(block(&harness, monday), at(Day::Mon, "18:45", "21:45"));
+    for (undone, start, end) in [
+        (1, "18:30", "21:30"),
+        (2, "18:15", "21:15"),
+        (3, "18:00", "21:00"),
+    ] {
+        harness.state_mut().undo();
+        harness.run();
+        assert_eq!(
+            block(&harness, monday),
+            at(Day::Mon, start, end),
+            "after {undone} undo"
+        );
+    }
+}
+
+#[test]
 fn ctrl_z_undoes_a_move_made_with_the_arrow_keys() {
     let mut harness = harness(sample_plan());
     harness.get_by_label(MONDAY_GROUP).focus();

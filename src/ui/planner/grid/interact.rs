@@ -518,6 +518,7 @@ fn auto_scroll(ui: &Ui, pointer: Pos2, origin_y: f32, content: Rect, clip: Rect)
 }
 
 /// Keys pressed on the focused block this frame (each arrow counted, so fast typing adds up).
+#[derive(Default)]
 struct Keys {
     edit: bool,
     delete: bool,
@@ -550,6 +551,38 @@ impl Keys {
                 shorter,
             }
         })
+    }
+
+    /// Where each arrow press puts the block in turn, from `from`: presses that arrive in
+    /// one frame (fast typing, a held key) are still one undoable step each, as when typed
+    /// slowly. At most a day's worth of each arrow counts.
+    fn steps(&self, from: Span) -> Vec<Span> {
+        let one = |set: fn(&mut Keys)| {
+            let mut keys = Keys::default();
+            set(&mut keys);
+            keys
+        };
+        let presses = [
+            (self.down, one(|k| k.down = 1)),
+            (self.up, one(|k| k.up = 1)),
+            (self.right, one(|k| k.right = 1)),
+            (self.left, one(|k| k.left = 1)),
+            (self.longer, one(|k| k.longer = 1)),
+            (self.shorter, one(|k| k.shorter = 1)),
+        ];
+        let most = i32::from(DAY_MINUTES / SNAP_MINUTES);
+        let mut span = from;
+        let mut steps = Vec::new();
+        for (count, press) in presses {
+            for _ in 0..count.clamp(0, most) {
+                let next = press.target(span);
+                if next != span {
+                    steps.push(next);
+                    span = next;
+                }
+            }
+        }
+        steps
     }
 
     /// Where the arrows put `from`: Up/Down move it a quarter hour, Left/Right a day,
@@ -609,11 +642,11 @@ fn keyboard(
         response.surrender_focus();
         return;
     }
-    let target = keys.target(block.span);
-    if target != block.span {
+    let steps = keys.steps(block.span);
+    if !steps.is_empty() {
         // Back on the keyboard: its tooltip shows the new times.
         state.pointer_focus = None;
-        actions.push(target.action(block.item));
+        actions.extend(steps.into_iter().map(|step| step.action(block.item)));
         state.follow = Some(block.item);
     }
 }
