@@ -626,6 +626,58 @@ fn another_cell_opens_its_details_at_the_top_and_stays_in_view() {
 }
 
 #[test]
+fn a_cell_stays_in_view_while_its_details_open_and_close() {
+    for height in [700.0, 500.0] {
+        cell_stays_in_view(height);
+    }
+}
+
+/// At `height` 500 the page scrolls as one under pinned level names (a short view).
+fn cell_stays_in_view(height: f32) {
+    let c = catalog();
+    let level = c.level(LevelId::Inpatient);
+    let criterion = &c.criteria[c.criteria.len() - 2];
+    let label = format!(
+        "{}, {}: {}",
+        criterion.label, level.name, level.facts[&criterion.id].summary
+    );
+    let mut harness = Harness::builder()
+        .with_size([1100.0, height])
+        .with_max_steps(16)
+        .build_ui_state(
+            move |ui, view: &mut CompareView| {
+                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
+            },
+            CompareView::default(),
+        );
+    harness.run();
+    harness.hover_at(egui::pos2(550.0, height - 100.0));
+    scroll_down(&mut harness, 30);
+    let in_view = |harness: &Harness<'_, CompareView>, when: &str| {
+        // The table's header is the lowest of the labels with the level's name (the others
+        // are above the table).
+        let header = harness
+            .query_all_by_role_and_label(Role::Label, &level.name)
+            .map(|n| n.rect().bottom())
+            .fold(0.0_f32, f32::max);
+        let cell = harness.get_by_label(&label).rect();
+        assert!(
+            cell.top() >= header - 1.0 && cell.bottom() <= height,
+            "{height}, {when}: the cell {cell:?} below the header ({header}) and above the bottom"
+        );
+    };
+    in_view(&harness, "before");
+    harness.get_by_label(&label).click();
+    harness.run();
+    assert!(harness.state().selected.is_some());
+    in_view(&harness, "details open");
+    harness.get_by_label("Close details").click();
+    harness.run();
+    assert!(harness.state().selected.is_none());
+    in_view(&harness, "details closed");
+}
+
+#[test]
 fn at_900_by_600_the_page_scrolls_as_one_and_the_table_gets_the_whole_height() {
     // The room the view gets in a 900 x 600 window, under the top bar and above the help
     // lines: 900 x 480 points at 100 %, 600 x 320 at 150 % text.

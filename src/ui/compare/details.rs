@@ -33,7 +33,8 @@ impl CompareView {
             },
         );
         if close {
-            self.selected = None;
+            self.anchor = self.selected.take();
+            self.reveal_selected = 3;
         }
     }
 }

@@ -44,8 +44,12 @@ pub struct CompareView {
     /// The cell whose full text and sources the details panel shows.
     #[serde(skip)]
     pub selected: Option<Selection>,
-    /// Frames left in which the selected cell is scrolled into view: the details panel that
-    /// opens narrows the table, and its rows grow taller under the pointer.
+    /// The cell kept in view while the table re-flows: the one just selected, or the one
+    /// whose details just closed. Opening the details panel narrows the table and closing it
+    /// widens it, so every row above changes height and would carry that cell away.
+    #[serde(skip)]
+    anchor: Option<Selection>,
+    /// Frames left in which the anchor cell is scrolled into view.
     #[serde(skip)]
     reveal_selected: u8,
     #[serde(skip)]
@@ -88,6 +92,7 @@ impl Default for CompareView {
             checked_needs: BTreeSet::new(),
             hours_rules: DEFAULT_RULES.to_owned(),
             selected: None,
+            anchor: None,
             reveal_selected: 0,
             measured: Measured::default(),
         }

@@ -61,6 +61,9 @@ impl CompareView {
                 if (width - self.measured.table_width).abs() > 1.0 {
                     builder.reset();
                     self.measured.table_width = width;
+                    if self.anchor.is_some() {
+                        self.reveal_selected = self.reveal_selected.max(3);
+                    }
                 }
 
                 let mut clicked = None;
@@ -70,6 +73,7 @@ impl CompareView {
                 let mut sizing_pass = false;
                 let selected = self.selected.as_ref();
                 let reveal = self.reveal_selected > 0;
+                let anchor = self.anchor.as_ref();
                 let highlight = self.highlight_differences;
                 self.reveal_selected = self.reveal_selected.saturating_sub(1);
                 let checked_needs = &self.checked_needs;
@@ -126,7 +130,11 @@ impl CompareView {
                                                 catalog,
                                                 level,
                                                 row,
-                                                (selected, reveal, marked),
+                                                (
+                                                    selected,
+                                                    reveal.then_some(anchor).flatten(),
+                                                    marked,
+                                                ),
                                             ) {
                                                 clicked = Some(hit);
                                             }
@@ -148,9 +156,17 @@ impl CompareView {
             });
         if !scroll {
             floating_header_ui(ui, &columns);
+            // The anchor cell into the page's view, clear of the level names pinned over it.
+            if let Some(rect) =
+                ui.data_mut(|d| d.remove_temp::<Option<egui::Rect>>(reveal_id()).flatten())
+            {
+                let pinned = self.measured.header_height;
+                ui.scroll_to_rect(rect.with_min_y(rect.min.y - pinned), None);
+            }
         }
 
         if let Some(hit) = clicked {
+            self.anchor = Some(hit.clone());
             self.selected = Some(hit);
             self.reveal_selected = 3;
         }
@@ -249,11 +265,19 @@ fn differs_from(left: &Level, level: &Level, catalog: &Catalog, row: Row) -> boo
     }
 }
 
+/// Where the cell to reveal this frame is, for the page around a short view's table.
+fn reveal_id() -> egui::Id {
+    egui::Id::unique("compare-reveal-cell")
+}
+
 /// What every cell button gets: scrolled into view when just chosen, the difference mark,
 /// and its accessible name.
 fn finish_cell(ui: &Ui, response: &egui::Response, reveal: bool, marked: bool, name: String) {
     if reveal {
         response.scroll_to_me(None);
+        // A short view scrolls the whole page, and the table's own scroll area (vertical
+        // scrolling off) swallows the request: `table_ui` passes it on to the page.
+        ui.data_mut(|d| d.insert_temp(reveal_id(), Some(response.rect)));
     }
     if marked {
         mark_difference(ui, response);
@@ -365,13 +389,14 @@ fn row_label_ui(ui: &mut Ui, catalog: &Catalog, row: Row) {
 }
 
 /// One level's cell in `row`: a focusable, selectable button. Returns the selection when the
-/// person activates it (click, or Enter/Space when focused).
+/// person activates it (click, or Enter/Space when focused). `anchor`: the cell to scroll into
+/// view this frame, if any.
 fn cell_ui(
     ui: &mut Ui,
     catalog: &Catalog,
     level: &Level,
     row: Row,
-    (selected, reveal, marked): (Option<&Selection>, bool, bool),
+    (selected, anchor, marked): (Option<&Selection>, Option<&Selection>, bool),
 ) -> Option<Selection> {
     match row {
         Row::Criterion(i) => {
@@ -385,7 +410,9 @@ fn cell_ui(
             let response = ui.add(Button::selectable(is_selected, fact.summary.as_str()).wrap());
             // "Where you live, IOP: At home; ...": the cell's row and column, then its text.
             let name = format!("{}, {}: {}", criterion.label, level.name, fact.summary);
-            finish_cell(ui, &response, is_selected && reveal, marked, name);
+            let is_anchor = matches!(anchor,
+                Some(Selection::Fact { level: l, criterion: c }) if *l == level.id && *c == criterion.id);
+            finish_cell(ui, &response, is_anchor, marked, name);
             response.clicked().then(|| Selection::Fact {
                 level: level.id,
                 criterion: criterion.id.clone(),
@@ -406,7 +433,9 @@ fn cell_ui(
             // The name says the need, the level and the fit; the reason stays the description.
             let fit_name = fit_word(crate::ui::lang(ui.ctx()), fit.fit);
             let name = format!("{}, {}: {}", need.label, level.name, fit_name);
-            finish_cell(ui, &response, is_selected && reveal, marked, name);
+            let is_anchor = matches!(anchor,
+                Some(Selection::Need { level: l, need: n }) if *l == level.id && *n == need.id);
+            finish_cell(ui, &response, is_anchor, marked, name);
             response.clicked().then(|| Selection::Need {
                 level: level.id,
                 need: need.id.clone(),
