@@ -272,6 +272,13 @@ fn compare_is_in_spanish_with_the_spanish_catalog() {
             "Levels shown:",
         ],
     );
+    // "Hours at a glance" draws its axis and bands in Spanish and says them so.
+    let mut harness = harness;
+    harness.get_by_label("Horas de un vistazo").click();
+    harness.run();
+    assert!(has_part(&harness, "Horas a la semana según"));
+    assert!(!has_part(&harness, "Hours a week under"));
+    assert!(!has_part(&harness, "24-hour setting"));
     // Level names and facts come from the Spanish catalog.
     let es = Catalog::builtin_in(Lang::Es);
     let en = Catalog::builtin();
@@ -388,6 +395,19 @@ fn my_programs_is_in_spanish() {
     assert!(has(&harness, "Aún no sé"));
     assert!(!has(&harness, "Not sure yet"));
     assert!(has(&harness, "Programa"));
+    // Each program's column: its default name, the buttons to move and remove it, the names a
+    // screen reader hears for its fields and its week.
+    assert_spanish(
+        &harness,
+        &["< Mover", "Mover >", "Quitar", "Nombre del programa 1"],
+        &["< Move", "Move >", "Remove", "Name of program 1"],
+    );
+    assert!(has_part(
+        &harness,
+        "Programa 1: todavía no se anotó la semana habitual."
+    ));
+    assert!(!has_part(&harness, "usual week not entered yet"));
+    assert!(has(&harness, "Nivel de atención de Programa 1"));
 
     // A question's details: what to ask, why, and the sources.
     let mut harness = harness;

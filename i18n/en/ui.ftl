@@ -528,3 +528,43 @@ programs-close-details = Close
 programs-what-to-ask = What to ask
 programs-why-heading = Why it is worth asking
 programs-list-name-hint = e.g. Programs near me
+
+## Hours at a glance (Compare)
+chart-no-rules = There are no hour rules called "{ $id }" in this version of the app.
+chart-axis = hours a week
+chart-no-limit = no weekly-hour limit
+chart-24-hour = 24-hour setting, no weekly hour band
+chart-often-days = { $band }, often { $days }+ days
+chart-days-or-more = { $band }, { $days } or more days
+chart-summary = Hours a week under { $rules }. { $parts }.
+
+## My programs: a program's column
+programs-name-of = Name of program { $n }
+programs-name-hint = Program name
+programs-default-name = Program { $n }
+programs-move-left = < Move
+programs-move-left-hover = Move { $name } one column to the left
+programs-move-right = Move >
+programs-move-right-hover = Move { $name } one column to the right
+programs-remove-program-hover = Remove { $name } from the list (Undo brings it back)
+programs-keeps-one = A list keeps at least one program.
+programs-removed = Removed "{ $name }". Undo (Ctrl+Z) brings it back.
+programs-level-of = Level of care of { $name }
+programs-date-asked = Date asked { $program } about { $question }
+programs-note-on = Note on { $question } for { $program }
+strip-not-entered = { $name }: usual week not entered yet.
+strip-week = { $name }'s week: { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+} on { $days }.
+strip-no-clash = No clash with my week.
+strip-clash = { $day } { $start } to { $end } ({ $what })
+strip-clashes = { $n ->
+    [one] 1 clash
+   *[other] { $n } clashes
+} with my week: { $list }.
+strip-clashes-more = { $n ->
+    [one] 1 clash
+   *[other] { $n } clashes
+} with my week: { $list } and { $more } more.
+programs-date-hint = YYYY-MM-DD

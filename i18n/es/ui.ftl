@@ -534,3 +534,43 @@ programs-close-details = Cerrar
 programs-what-to-ask = Qué preguntar
 programs-why-heading = Por qué vale la pena preguntarlo
 programs-list-name-hint = p. ej., Programas cerca de mí
+
+## Hours at a glance (Compare)
+chart-no-rules = Esta versión de la aplicación no tiene reglas de horas llamadas "{ $id }".
+chart-axis = horas a la semana
+chart-no-limit = sin límite de horas a la semana
+chart-24-hour = atención las 24 horas, sin franja de horas a la semana
+chart-often-days = { $band }, a menudo { $days } días o más
+chart-days-or-more = { $band }, { $days } días o más
+chart-summary = Horas a la semana según { $rules }. { $parts }.
+
+## My programs: a program's column
+programs-name-of = Nombre del programa { $n }
+programs-name-hint = Nombre del programa
+programs-default-name = Programa { $n }
+programs-move-left = < Mover
+programs-move-left-hover = Mover { $name } una columna a la izquierda
+programs-move-right = Mover >
+programs-move-right-hover = Mover { $name } una columna a la derecha
+programs-remove-program-hover = Quitar { $name } de la lista (Deshacer lo devuelve)
+programs-keeps-one = Una lista conserva al menos un programa.
+programs-removed = Se quitó "{ $name }". Deshacer (Ctrl+Z) lo devuelve.
+programs-level-of = Nivel de atención de { $name }
+programs-date-asked = Fecha en que preguntó a { $program } sobre { $question }
+programs-note-on = Nota sobre { $question } de { $program }
+strip-not-entered = { $name }: todavía no se anotó la semana habitual.
+strip-week = Semana de { $name }: { $sessions ->
+    [one] 1 sesión
+   *[other] { $sessions } sesiones
+} los { $days }.
+strip-no-clash = No choca con mi semana.
+strip-clash = { $day } de { $start } a { $end } ({ $what })
+strip-clashes = { $n ->
+    [one] 1 choque
+   *[other] { $n } choques
+} con mi semana: { $list }.
+strip-clashes-more = { $n ->
+    [one] 1 choque
+   *[other] { $n } choques
+} con mi semana: { $list } y { $more } más.
+programs-date-hint = AAAA-MM-DD

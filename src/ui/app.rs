@@ -147,7 +147,8 @@ impl CareLevelsApp {
     /// Builds the app from given preferences (tests use this without storage).
     pub fn with_prefs(prefs: Prefs, options: AppOptions) -> CareLevelsApp {
         let planner = Planner::default();
-        let programs = ProgramsView::default();
+        let lang = prefs.lang.unwrap_or(options.system_lang);
+        let programs = ProgramsView::new(super::programs::new_programs_in(lang), None);
         let (doc, note) = DocumentState::start(
             options.workspace.as_ref(),
             [planner.revision(), programs.revision()],

@@ -12,8 +12,10 @@ use egui::{
 };
 
 use crate::catalog::{Catalog, LevelRule, RuleKind, RuleSet, Strength};
-use crate::check::{band_phrase, hours_figure};
+use crate::check::{band_phrase_in, hours_figure};
+use crate::i18n::Lang;
 use crate::plan::LevelId;
+use crate::ui::{t, tr};
 
 /// The axis always reaches at least this many hours a week.
 const MIN_AXIS_HOURS: f64 = 40.0;
@@ -21,10 +23,9 @@ const MIN_AXIS_HOURS: f64 = 40.0;
 /// Draws the hour bands of rule set `rules_id` (e.g. `"asam-adult"`) as a small horizontal
 /// bar chart, one row per level, about 150 points high at the default text size.
 pub fn hours_chart_ui(ui: &mut Ui, catalog: &Catalog, rules_id: &str) {
+    let lang = crate::ui::lang(ui.ctx());
     let Some(set) = catalog.rule_set(rules_id) else {
-        ui.label(format!(
-            "There are no hour rules called \"{rules_id}\" in this version of the app."
-        ));
+        ui.label(tr(lang, "chart-no-rules", &[("id", rules_id.into())]));
         return;
     };
 
@@ -56,7 +57,8 @@ pub fn hours_chart_ui(ui: &mut Ui, catalog: &Catalog, rules_id: &str) {
     let height = rows.len() as f32 * (row_height + row_gap) + axis_height;
     let width = ui.available_width().max(label_width + 120.0);
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
-    response.widget_info(|| WidgetInfo::labeled(Role::Image, true, chart_summary(set, &rows)));
+    response
+        .widget_info(|| WidgetInfo::labeled(Role::Image, true, chart_summary(lang, set, &rows)));
 
     let axis_max = axis_max_hours(set);
     let right_margin = painter
@@ -92,7 +94,7 @@ pub fn hours_chart_ui(ui: &mut Ui, catalog: &Catalog, rules_id: &str) {
     painter.text(
         pos2(rect.left(), rows_bottom + spacing.y),
         Align2::LEFT_TOP,
-        "hours a week",
+        t(lang, "chart-axis"),
         font.clone(),
         visuals.weak_text_color(),
     );
@@ -153,7 +155,7 @@ pub fn hours_chart_ui(ui: &mut Ui, catalog: &Catalog, rules_id: &str) {
         }
 
         // The band in words: inside the bar when it fits, else beside it.
-        let galley = painter.layout_no_wrap(band_text(rule), font.clone(), text_color);
+        let galley = painter.layout_no_wrap(band_text(lang, rule), font.clone(), text_color);
         let text_width = galley.size().x;
         let pad = spacing.x;
         let text_y = row_rect.center().y - galley.size().y * 0.5;
@@ -235,30 +237,41 @@ fn hours_text(hours: f64) -> String {
 
 /// The band in words: "under 9 h", "9 to under 20 h, often 3+ days", "9 to 19 h",
 /// "24-hour setting", "no weekly-hour limit".
-fn band_text(rule: &LevelRule) -> String {
-    let Some(band) = band_phrase(rule) else {
+fn band_text(lang: Lang, rule: &LevelRule) -> String {
+    let Some(band) = band_phrase_in(lang, rule) else {
         return if rule.allows_commitments() {
-            "no weekly-hour limit".to_owned()
+            t(lang, "chart-no-limit")
         } else {
-            "24-hour setting, no weekly hour band".to_owned()
+            t(lang, "chart-24-hour")
         };
     };
-    match &rule.min_days {
-        Some(d) if d.days > 1 && d.strength == Strength::Typical => {
-            format!("{band}, often {}+ days", d.days)
-        }
-        Some(d) if d.days > 1 => format!("{band}, {} or more days", d.days),
-        _ => band,
-    }
+    let id = match &rule.min_days {
+        Some(d) if d.days > 1 && d.strength == Strength::Typical => "chart-often-days",
+        Some(d) if d.days > 1 => "chart-days-or-more",
+        _ => return band,
+    };
+    let days = rule.min_days.as_ref().map_or(0, |d| d.days);
+    tr(
+        lang,
+        id,
+        &[("band", band.into()), ("days", u32::from(days).into())],
+    )
 }
 
 /// The whole chart as one sentence, for screen readers.
-fn chart_summary(set: &RuleSet, rows: &[(&str, Option<&LevelRule>)]) -> String {
+fn chart_summary(lang: Lang, set: &RuleSet, rows: &[(&str, Option<&LevelRule>)]) -> String {
     let parts: Vec<String> = rows
         .iter()
-        .filter_map(|(name, rule)| rule.map(|r| format!("{name}: {}", band_text(r))))
+        .filter_map(|(name, rule)| rule.map(|r| format!("{name}: {}", band_text(lang, r))))
         .collect();
-    format!("Hours a week under {}. {}.", set.name, parts.join("; "))
+    tr(
+        lang,
+        "chart-summary",
+        &[
+            ("rules", set.name.as_str().into()),
+            ("parts", parts.join("; ").into()),
+        ],
+    )
 }
 
 #[cfg(test)]
@@ -318,36 +331,45 @@ mod tests {
                 note: String::new(),
             };
         assert_eq!(
-            band_text(&rule(None, Some(max(9.0, false)), None)),
+            band_text(Lang::En, &rule(None, Some(max(9.0, false)), None)),
             "under 9 h"
         );
         assert_eq!(
-            band_text(&rule(
-                Some(min(9.0)),
-                Some(max(20.0, false)),
-                Some((3, Strength::Typical))
-            )),
+            band_text(
+                Lang::En,
+                &rule(
+                    Some(min(9.0)),
+                    Some(max(20.0, false)),
+                    Some((3, Strength::Typical))
+                )
+            ),
             "9 to under 20 h, often 3+ days"
         );
         assert_eq!(
-            band_text(&rule(
-                Some(min(9.0)),
-                Some(max(19.0, true)),
-                Some((3, Strength::Required))
-            )),
+            band_text(
+                Lang::En,
+                &rule(
+                    Some(min(9.0)),
+                    Some(max(19.0, true)),
+                    Some((3, Strength::Required))
+                )
+            ),
             "9 to 19 h, 3 or more days"
         );
         assert_eq!(
-            band_text(&rule(Some(min(20.0)), None, None)),
+            band_text(Lang::En, &rule(Some(min(20.0)), None, None)),
             "20 h or more"
         );
-        assert_eq!(band_text(&rule(None, None, None)), "no weekly-hour limit");
+        assert_eq!(
+            band_text(Lang::En, &rule(None, None, None)),
+            "no weekly-hour limit"
+        );
         let mut inpatient = rule(None, None, None);
         inpatient.no_commitments = Some(Requirement {
             strength: Strength::Required,
             sources: vec![],
         });
-        assert!(band_text(&inpatient).starts_with("24-hour setting"));
+        assert!(band_text(Lang::En, &inpatient).starts_with("24-hour setting"));
     }
 
     #[test]
@@ -374,12 +396,12 @@ mod tests {
             .iter()
             .map(|&id| (catalog.level(id).short_name.as_str(), virginia.rule(id)))
             .collect();
-        assert!(chart_summary(virginia, &rows).contains("IOP: 9 to 19 h"));
+        assert!(chart_summary(Lang::En, virginia, &rows).contains("IOP: 9 to 19 h"));
         let medicare = catalog.rule_set("medicare").unwrap();
         let rows: Vec<_> = LevelId::ALL
             .iter()
             .map(|&id| (catalog.level(id).short_name.as_str(), medicare.rule(id)))
             .collect();
-        assert!(chart_summary(medicare, &rows).contains("no weekly-hour limit"));
+        assert!(chart_summary(Lang::En, medicare, &rows).contains("no weekly-hour limit"));
     }
 }

@@ -31,7 +31,7 @@ use super::exports::suggested_file_name;
 use super::files::{Chosen, Purpose};
 use super::picture::Target;
 use super::planner::Planner;
-use super::programs::{ProgramsView, new_programs};
+use super::programs::{ProgramsView, new_programs_in};
 
 /// How long after the last change a document is autosaved.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(2);
@@ -433,7 +433,7 @@ impl CareLevelsApp {
                         self.set_info(t(self.lang(), "doc-new-plan"));
                     }
                     Slot::Programs => {
-                        self.programs.load(new_programs(), None);
+                        self.programs.load(new_programs_in(self.lang()), None);
                         self.prefs.view = View::Programs;
                         self.set_info(t(self.lang(), "doc-new-programs"));
                     }

@@ -114,20 +114,26 @@ pub fn header_ui(
     index: usize,
     program: &Program,
 ) -> Vec<TableAction> {
+    let lang = crate::ui::lang(ui.ctx());
     let mut actions = Vec::new();
     let count = programs.programs.len();
     let id = ui.make_persistent_id(("program-name", index));
-    let label = format!("Name of program {}", index + 1);
-    if let Some(name) = buffered_edit(ui, id, &program.name, &label, "Program name", |t| {
+    let label = tr(lang, "programs-name-of", &[("n", (index + 1).into())]);
+    let hint = t(lang, "programs-name-hint");
+    if let Some(name) = buffered_edit(ui, id, &program.name, &label, &hint, |t| {
         !t.trim().is_empty()
     }) {
         actions.push(on_program(index, move |p| p.name = name));
     }
     ui.horizontal_wrapped(|ui| {
         let name = program.name.clone();
+        let named = [("name", name.as_str().into())];
         if ui
-            .add_enabled(index > 0, Button::new("< Move").small())
-            .on_hover_text(format!("Move {name} one column to the left"))
+            .add_enabled(
+                index > 0,
+                Button::new(t(lang, "programs-move-left")).small(),
+            )
+            .on_hover_text(tr(lang, "programs-move-left-hover", &named))
             .clicked()
         {
             actions.push(TableAction::Edit(Box::new(move |p| {
@@ -137,8 +143,11 @@ pub fn header_ui(
             })));
         }
         if ui
-            .add_enabled(index + 1 < count, Button::new("Move >").small())
-            .on_hover_text(format!("Move {name} one column to the right"))
+            .add_enabled(
+                index + 1 < count,
+                Button::new(t(lang, "programs-move-right")).small(),
+            )
+            .on_hover_text(tr(lang, "programs-move-right-hover", &named))
             .clicked()
         {
             actions.push(TableAction::Edit(Box::new(move |p| {
@@ -148,9 +157,9 @@ pub fn header_ui(
             })));
         }
         if ui
-            .add_enabled(count > 1, Button::new("Remove").small())
-            .on_hover_text(format!("Remove {name} from the list (Undo brings it back)"))
-            .on_disabled_hover_text("A list keeps at least one program.")
+            .add_enabled(count > 1, Button::new(t(lang, "programs-remove")).small())
+            .on_hover_text(tr(lang, "programs-remove-program-hover", &named))
+            .on_disabled_hover_text(t(lang, "programs-keeps-one"))
             .clicked()
         {
             actions.push(TableAction::Edit(Box::new(move |p| {
@@ -180,7 +189,12 @@ pub fn cell_ui(
         Row::MustHaves => must_haves::flag_ui(ui, catalog, programs, program),
         Row::Level => {
             let mut level = program.level;
-            let label = format!("Level of care of {}", program.name);
+            let lang = crate::ui::lang(ui.ctx());
+            let label = tr(
+                lang,
+                "programs-level-of",
+                &[("name", program.name.as_str().into())],
+            );
             let combo = ComboBox::from_id_salt(("program-level", index))
                 .width((ui.available_width() - 8.0).max(80.0))
                 .selected_text(catalog.level(level).short_name.as_str())
@@ -265,7 +279,7 @@ fn week_cell_ui(
             ui.add(Label::new(RichText::new(text).weak()).wrap());
         }
     }
-    let summary = strip::summary(&program.name, &week, &clashes);
+    let summary = strip::summary(crate::ui::lang(ui.ctx()), &program.name, &week, &clashes);
     strip::week_strip_ui(ui, &week, &clashes, &summary, 56.0);
     let lang = crate::ui::lang(ui.ctx());
     let button = if program.sessions.is_empty() {
@@ -376,8 +390,16 @@ fn question_ui(
         let valid = |t: &str| {
             t.trim().is_empty() || chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").is_ok()
         };
-        let a11y = format!("Date asked {} about {}", program.name, question.label);
-        if let Some(text) = buffered_edit(ui, id, &current, &a11y, "YYYY-MM-DD", valid) {
+        let a11y = tr(
+            lang,
+            "programs-date-asked",
+            &[
+                ("program", program.name.as_str().into()),
+                ("question", question.label.as_str().into()),
+            ],
+        );
+        let hint = t(lang, "programs-date-hint");
+        if let Some(text) = buffered_edit(ui, id, &current, &a11y, &hint, valid) {
             let date = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
             let q = question.id.clone();
             actions.push(on_program(index, move |p| p.answer_mut(&q).asked = date));
@@ -389,7 +411,14 @@ fn question_ui(
             .hint_text(t(lang, "programs-what-they-said"))
             .desired_width(f32::INFINITY),
     );
-    let label = format!("Note on {} for {}", question.label, program.name);
+    let label = tr(
+        lang,
+        "programs-note-on",
+        &[
+            ("question", question.label.as_str().into()),
+            ("program", program.name.as_str().into()),
+        ],
+    );
     response.widget_info(|| text_info(&label, &answer.note, &note));
     if response.changed() {
         let q = question.id.clone();

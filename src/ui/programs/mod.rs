@@ -57,10 +57,16 @@ pub enum Page {
 
 /// A new programs file: two empty programs, ready to be named.
 pub fn new_programs() -> Programs {
+    new_programs_in(Lang::En)
+}
+
+/// [`new_programs`], the programs named in `lang` ("Program 1", "Programa 1").
+pub fn new_programs_in(lang: Lang) -> Programs {
+    let named = |n: usize| tr(lang, "programs-default-name", &[("n", n.into())]);
     Programs {
         programs: vec![
-            Program::new("Program 1", LevelId::Iop),
-            Program::new("Program 2", LevelId::Iop),
+            Program::new(named(1), LevelId::Iop),
+            Program::new(named(2), LevelId::Iop),
         ],
         ..Programs::default()
     }
@@ -219,10 +225,14 @@ impl ProgramsView {
     }
 
     /// Adds an empty program at the end (at most [`MAX_PROGRAMS`]).
-    pub fn add_program(&mut self) {
+    pub fn add_program(&mut self, lang: Lang) {
         self.edit(|p| {
             if p.programs.len() < MAX_PROGRAMS {
-                let name = format!("Program {}", p.programs.len() + 1);
+                let name = tr(
+                    lang,
+                    "programs-default-name",
+                    &[("n", (p.programs.len() + 1).into())],
+                );
                 let level = p.programs.last().map_or(LevelId::Iop, |last| last.level);
                 p.programs.push(Program::new(name, level));
             }
@@ -285,7 +295,7 @@ impl ProgramsView {
                 .on_disabled_hover_text(tr(lang, "programs-at-most", &[("n", MAX_PROGRAMS.into())]))
                 .clicked()
             {
-                self.add_program();
+                self.add_program(lang);
                 self.table.scroll_to_last = true;
             }
             ui.separator();
@@ -332,12 +342,12 @@ impl ProgramsView {
         let reports = self.checks.reports().to_vec();
         let actions = self.table.ui(ui, catalog, self.history.current(), &reports);
         for action in actions {
-            self.apply_table(action);
+            self.apply_table(lang, action);
         }
         request
     }
 
-    fn apply_table(&mut self, action: table::TableAction) {
+    fn apply_table(&mut self, lang: Lang, action: table::TableAction) {
         use table::TableAction as A;
         match action {
             A::Edit(change) => self.edit(change),
@@ -346,7 +356,7 @@ impl ProgramsView {
                 self.week.open();
             }
             A::Removed(name) => {
-                self.set_notice(format!("Removed \"{name}\". Undo (Ctrl+Z) brings it back."));
+                self.set_notice(tr(lang, "programs-removed", &[("name", name.into())]));
             }
         }
     }

@@ -4,8 +4,12 @@
 
 use egui::{Color32, Rect, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
 
+use crate::check::day_name_in;
+use crate::i18n::Lang;
 use crate::plan::{Clock, Day, Week};
+use crate::ui::planner::findings::list_words;
 use crate::ui::theme::session_fill;
+use crate::ui::{t, tr};
 
 /// The hours the strip always shows; blocks outside widen it.
 const FIRST_HOUR: u16 = 7;
@@ -50,57 +54,66 @@ pub fn clashes(week: &Week<'_>) -> Vec<Clash> {
     out
 }
 
-/// The strip in words: "Riverside's week: 3 sessions on Monday, Wednesday and Thursday.
-/// 1 clash with my week: Monday 16:00 to 17:00 (Work)."
-pub fn summary(name: &str, week: &Week<'_>, clashes: &[Clash]) -> String {
+/// The strip in words for a screen reader, in `lang`: the program's sessions by day, then
+/// each clash with my week (the first five, then how many more).
+pub fn summary(lang: Lang, name: &str, week: &Week<'_>, clashes: &[Clash]) -> String {
     let mut days: Vec<Day> = week.sessions.iter().map(|s| s.day).collect();
     days.sort_unstable();
     days.dedup();
-    let sessions = match week.sessions.len() {
-        0 => return format!("{name}: usual week not entered yet."),
-        1 => "1 session".to_owned(),
-        n => format!("{n} sessions"),
-    };
-    let day_names: Vec<&str> = days.iter().map(|d| d.name()).collect();
-    let mut text = format!("{name}'s week: {sessions} on {}.", and_list(&day_names));
-    match clashes {
-        [] => text.push_str(" No clash with my week."),
-        _ => {
-            let n = clashes.len();
-            let listed: Vec<String> = clashes
-                .iter()
-                .take(5)
-                .map(|c| {
-                    let what = week
-                        .commitments
-                        .get(c.commitment)
-                        .map_or("", |m| m.display_title());
-                    format!("{} {} to {} ({what})", c.day.name(), c.start, c.end)
-                })
-                .collect();
-            let more = if n > 5 {
-                format!(" and {} more", n - 5)
-            } else {
-                String::new()
-            };
-            text.push_str(&format!(
-                " {n} {} with my week: {}{more}.",
-                if n == 1 { "clash" } else { "clashes" },
-                listed.join(", ")
-            ));
-        }
+    if week.sessions.is_empty() {
+        return tr(lang, "strip-not-entered", &[("name", name.into())]);
     }
+    let day_names: Vec<String> = days.iter().map(|&d| day_name_in(lang, d)).collect();
+    let mut text = tr(
+        lang,
+        "strip-week",
+        &[
+            ("name", name.into()),
+            ("sessions", week.sessions.len().into()),
+            ("days", list_words(lang, &day_names).into()),
+        ],
+    );
+    text.push(' ');
+    if clashes.is_empty() {
+        text.push_str(&t(lang, "strip-no-clash"));
+        return text;
+    }
+    let listed: Vec<String> = clashes
+        .iter()
+        .take(SPOKEN_CLASHES)
+        .map(|c| {
+            let what = week
+                .commitments
+                .get(c.commitment)
+                .map_or("", |m| m.display_title());
+            tr(
+                lang,
+                "strip-clash",
+                &[
+                    ("day", day_name_in(lang, c.day).into()),
+                    ("start", c.start.to_string().into()),
+                    ("end", c.end.to_string().into()),
+                    ("what", what.into()),
+                ],
+            )
+        })
+        .collect();
+    let n = clashes.len();
+    let more = n.saturating_sub(SPOKEN_CLASHES);
+    let (id, args) = if more > 0 {
+        ("strip-clashes-more", vec![("more", more.into())])
+    } else {
+        ("strip-clashes", Vec::new())
+    };
+    let mut args: Vec<(&str, crate::i18n::Arg)> = args;
+    args.push(("n", n.into()));
+    args.push(("list", listed.join(", ").into()));
+    text.push_str(&tr(lang, id, &args));
     text
 }
 
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
+/// How many clashes the summary names one by one.
+const SPOKEN_CLASHES: usize = 5;
 
 /// Paints the strip at the full available width and `height` points tall.
 pub fn week_strip_ui(ui: &mut Ui, week: &Week<'_>, clashes: &[Clash], label: &str, height: f32) {
@@ -270,14 +283,18 @@ mod tests {
             (found[0].day, found[0].start, found[0].end),
             (Day::Mon, t("16:00"), t("17:00"))
         );
-        let text = summary("Riverside", &week, &found);
+        let text = summary(Lang::En, "Riverside", &week, &found);
         assert_eq!(
             text,
             "Riverside's week: 2 sessions on Monday and Wednesday. 1 clash with my week: Monday 16:00 to 17:00 (Work)."
         );
+        assert_eq!(
+            summary(Lang::Es, "Riverside", &week, &found),
+            "Semana de Riverside: 2 sesiones los lunes y miércoles. 1 choque con mi semana: lunes de 16:00 a 17:00 (Work)."
+        );
         let empty = Week::new(crate::plan::LevelId::Iop, &[], &mine);
         assert_eq!(
-            summary("Hillcrest", &empty, &[]),
+            summary(Lang::En, "Hillcrest", &empty, &[]),
             "Hillcrest: usual week not entered yet."
         );
         assert_eq!(hour_range(&empty), (7, 22));
