@@ -3,7 +3,7 @@
 
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{
-    Align2, Color32, CornerRadius, FontId, Painter, Rect, Stroke, StrokeKind, TextStyle, Ui,
+    Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, TextStyle, Ui,
     Visuals, pos2, vec2,
 };
 
@@ -217,16 +217,20 @@ pub(super) fn paint_block(
         Stroke::new(1.0, theme::block_border(dark).gamma_multiply(alpha)),
         StrokeKind::Inside,
     );
+    // Everything inside the block is kept inside it by its own geometry (hatching is cut to
+    // the block, text wrapped and truncated to it), not by a clip rect of its own: shapes that
+    // share the grid's clip rect become one mesh, while a clip rect per block made 300 meshes
+    // for the tessellator and 300 draw calls for the GPU.
     let inner_rect = rect.shrink(1.0).intersect(clip);
-    let inner = painter.with_clip_rect(inner_rect);
     if block.kind.is_none() {
         let hatch = theme::commitment_fill(dark).1.gamma_multiply(alpha);
-        paint_hatching(&inner, inner_rect, hatch, false);
+        paint_hatching(painter, inner_rect, hatch, false);
         if block.phase_only {
             // This phase's own commitments are cross-hatched, with a bar down the left edge.
-            paint_hatching(&inner, inner_rect, hatch, true);
-            let bar = Rect::from_min_max(rect.left_top(), pos2(rect.left() + 4.0, rect.bottom()));
-            inner.rect_filled(
+            paint_hatching(painter, inner_rect, hatch, true);
+            let bar = Rect::from_min_max(rect.left_top(), pos2(rect.left() + 4.0, rect.bottom()))
+                .intersect(inner_rect);
+            painter.rect_filled(
                 bar,
                 CornerRadius::ZERO,
                 visuals.strong_text_color().gamma_multiply(alpha),
@@ -234,7 +238,8 @@ pub(super) fn paint_block(
         }
     }
     paint_block_text(
-        &inner,
+        painter,
+        inner_rect,
         fonts,
         rect,
         title,
@@ -304,8 +309,10 @@ fn paint_hatching(painter: &Painter, area: Rect, color: Color32, falling: bool) 
 }
 
 /// Title (wrapped while there is room) and "18:00-21:00"; one line when the block is short.
+/// Text that would spill out of `clip` (a block shorter than a line) is clipped to it.
 fn paint_block_text(
     painter: &Painter,
+    clip: Rect,
     fonts: &Fonts,
     rect: Rect,
     title: &str,
@@ -339,12 +346,13 @@ fn paint_block_text(
         };
         let galley = painter.layout_job(job);
         let title_height = galley.size().y;
-        painter.galley(inner.min, galley, color);
-        painter.text(
+        paint_inside(painter, clip, inner.min, galley, color);
+        let times = painter.layout_no_wrap(times, fonts.time.clone(), color);
+        paint_inside(
+            painter,
+            clip,
             pos2(inner.left(), inner.top() + title_height),
-            Align2::LEFT_TOP,
             times,
-            fonts.time.clone(),
             color,
         );
     } else {
@@ -359,7 +367,22 @@ fn paint_block_text(
         };
         let galley = painter.layout_job(job);
         let y = rect.center().y - galley.size().y / 2.0;
-        painter.galley(pos2(inner.left(), y), galley, color);
+        paint_inside(painter, clip, pos2(inner.left(), y), galley, color);
+    }
+}
+
+/// Paints `galley` at `pos`, clipped to `clip` only when it does not fit inside it.
+fn paint_inside(
+    painter: &Painter,
+    clip: Rect,
+    pos: Pos2,
+    galley: std::sync::Arc<egui::Galley>,
+    color: Color32,
+) {
+    if clip.contains_rect(galley.rect.translate(pos.to_vec2())) {
+        painter.galley(pos, galley, color);
+    } else {
+        painter.with_clip_rect(clip).galley(pos, galley, color);
     }
 }
 
@@ -433,6 +456,13 @@ pub(super) fn paint_preview(
         Stroke::new(2.0, theme::selection(visuals)),
         StrokeKind::Outside,
     );
-    let inner = painter.with_clip_rect(rect.shrink(1.0).intersect(clip));
-    paint_block_text(&inner, fonts, rect, title, span, text);
+    paint_block_text(
+        painter,
+        rect.shrink(1.0).intersect(clip),
+        fonts,
+        rect,
+        title,
+        span,
+        text,
+    );
 }
