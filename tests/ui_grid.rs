@@ -295,6 +295,40 @@ fn drags_make_move_and_resize_blocks_on_quarter_hours() {
 }
 
 #[test]
+fn after_a_drag_the_arrow_keys_move_the_block_just_dragged() {
+    for grab in [Grab::Body(MONDAY_GROUP), Grab::Bottom(MONDAY_GROUP)] {
+        let mut harness = harness(sample_plan());
+        let layout = layout(&harness);
+        // Another block had the keyboard before.
+        let tuesday = rect_of(&harness, TUESDAY_INDIVIDUAL).center();
+        click_at(&mut harness, tuesday);
+        assert!(harness.get_by_label(TUESDAY_INDIVIDUAL).is_focused());
+        let from = grab_point(&harness, &layout, grab);
+        drag(&mut harness, from, from + vec2(0.0, layout.hour_height));
+        let monday = Item::Session(0);
+        let dragged = block(&harness, monday);
+        harness.key_press(Key::ArrowDown);
+        harness.run();
+        let (day, start, end) = dragged.expect("the group is still there");
+        let later = |c: &str| {
+            carelevels::plan::Clock::from_minutes(clock(c).minutes() + 15)
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(
+            block(&harness, monday),
+            at(day, &later(&start), &later(&end)),
+            "{grab:?}: Down moves the dragged block"
+        );
+        assert_eq!(
+            block(&harness, Item::Session(1)),
+            at(Day::Tue, "09:00", "10:00"),
+            "{grab:?}: the block focused before stays put"
+        );
+    }
+}
+
+#[test]
 fn escape_during_a_drag_cancels_it() {
     let mut harness = harness(sample_plan());
     let layout = layout(&harness);

@@ -297,7 +297,9 @@ fn block_ui(
         actions.push(GridAction::Select(block.item));
         *selected_now = true;
     }
-    if pointer.clicked {
+    // A block taken hold of (clicked, or dragged by its body or an edge) takes the keyboard
+    // too, so the arrow keys move the block just handled, not the one focused before.
+    if pointer.clicked || pointer.grabbed {
         state.pointer_focus = Some(block.item);
         if !response.has_focus() {
             response.request_focus();
