@@ -627,22 +627,27 @@ fn another_cell_opens_its_details_at_the_top_and_stays_in_view() {
 
 #[test]
 fn a_cell_stays_in_view_while_its_details_open_and_close() {
-    for height in [700.0, 500.0] {
-        cell_stays_in_view(height);
-    }
+    let last = catalog().criteria.len() - 1;
+    cell_stays_in_view([1100.0, 700.0], false, LevelId::Inpatient, last - 1);
+    cell_stays_in_view([1100.0, 500.0], false, LevelId::Inpatient, last - 1);
+    // 900x600 leaves about 490 points, here with both sections open above the table.
+    cell_stays_in_view([900.0, 490.0], true, LevelId::Iop, last);
+    cell_stays_in_view([900.0, 490.0], true, LevelId::DayProgram, last / 2);
 }
 
-/// At `height` 500 the page scrolls as one under pinned level names (a short view).
-fn cell_stays_in_view(height: f32) {
+/// Below 560 points of height the page scrolls as one under pinned level names (a short
+/// view). `sections`: with "What matters to me" and "Hours at a glance" open.
+fn cell_stays_in_view(size: [f32; 2], sections: bool, level: LevelId, criterion: usize) {
     let c = catalog();
-    let level = c.level(LevelId::Inpatient);
-    let criterion = &c.criteria[c.criteria.len() - 2];
+    let height = size[1];
+    let level = c.level(level);
+    let criterion = &c.criteria[criterion];
     let label = format!(
         "{}, {}: {}",
         criterion.label, level.name, level.facts[&criterion.id].summary
     );
     let mut harness = Harness::builder()
-        .with_size([1100.0, height])
+        .with_size(size)
         .with_max_steps(16)
         .build_ui_state(
             move |ui, view: &mut CompareView| {
@@ -651,8 +656,14 @@ fn cell_stays_in_view(height: f32) {
             CompareView::default(),
         );
     harness.run();
-    harness.hover_at(egui::pos2(550.0, height - 100.0));
-    scroll_down(&mut harness, 30);
+    if sections {
+        for section in ["What matters to me", "Hours at a glance"] {
+            harness.get_by_label(section).click();
+            harness.run();
+        }
+    }
+    harness.hover_at(egui::pos2(size[0] / 2.0, height - 100.0));
+    scroll_down(&mut harness, 60);
     let in_view = |harness: &Harness<'_, CompareView>, when: &str| {
         // The table's header is the lowest of the labels with the level's name (the others
         // are above the table).
@@ -663,7 +674,7 @@ fn cell_stays_in_view(height: f32) {
         let cell = harness.get_by_label(&label).rect();
         assert!(
             cell.top() >= header - 1.0 && cell.bottom() <= height,
-            "{height}, {when}: the cell {cell:?} below the header ({header}) and above the bottom"
+            "{size:?}, {when}: the cell {cell:?} below the header ({header}) and above the bottom"
         );
     };
     in_view(&harness, "before");

@@ -216,7 +216,11 @@ impl CompareView {
 /// reader deep in the table still knows which column is which. Painted only: screen readers
 /// hear the level in each cell's name.
 fn floating_header_ui(ui: &Ui, columns: &[(egui::Rect, &str)]) {
-    let view = ui.clip_rect();
+    // The page's own width: its clip rect reaches under the details panel at the right, and
+    // the band would hide the panel's top ("Close details").
+    let clip = ui.clip_rect();
+    let view = egui::Rect::from_x_y_ranges(clip.left()..=ui.max_rect().right(), clip.y_range())
+        .intersect(clip);
     let Some(header_bottom) = columns.iter().map(|(r, _)| r.bottom()).reduce(f32::max) else {
         return;
     };
