@@ -568,3 +568,12 @@ strip-clashes-more = { $n ->
    *[other] { $n } clashes
 } with my week: { $list } and { $more } more.
 programs-date-hint = YYYY-MM-DD
+
+## Where a file goes wrong, in a person's words
+load-error-at = { $file }: in { $spot }, { $message }
+spot-session = the { $ord } session
+spot-commitment = the { $ord } commitment
+spot-of-phase = { $what } of phase { $n } ({ $name })
+spot-of-program = { $what } of { $name }
+spot-on = { $what } ({ $day } { $start })
+spot-on-day = { $what } ({ $day })

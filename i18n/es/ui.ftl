@@ -574,3 +574,12 @@ strip-clashes-more = { $n ->
    *[other] { $n } choques
 } con mi semana: { $list } y { $more } más.
 programs-date-hint = AAAA-MM-DD
+
+## Where a file goes wrong, in a person's words
+load-error-at = { $file }: en { $spot }, { $message }
+spot-session = la { $n }.ª sesión
+spot-commitment = el { $n }.º compromiso
+spot-of-phase = { $what } de la etapa { $n } ({ $name })
+spot-of-program = { $what } de { $name }
+spot-on = { $what } ({ $day } { $start })
+spot-on-day = { $what } ({ $day })

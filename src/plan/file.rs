@@ -37,6 +37,9 @@ pub enum PlanError {
         place: String,
         field: &'static str,
         message: String,
+        /// The session or commitment at fault, for the app to name in the person's words
+        /// ("the 2nd session (Wednesday 18:00)"); `None` for the plan's own fields.
+        spot: Option<Box<Spot>>,
     },
     #[error(
         "this plan was made by a newer carelevels (format {0}); this version reads formats 1 and 2. Update carelevels to open it"
@@ -54,6 +57,47 @@ pub enum PlanError {
         "the file is empty; a plan starts with `Plan(` (see the examples that come with carelevels)"
     )]
     Empty,
+}
+
+/// A session or commitment that a file gets wrong, as a person would find it in the week.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spot {
+    /// A session, else a commitment.
+    pub session: bool,
+    /// Its place in its list, from 0.
+    pub index: usize,
+    /// The phase or program that holds it: what, its number from 1, its name.
+    pub within: Option<(Within, usize, String)>,
+    /// Its day and start, when the file gives valid ones.
+    pub day: Option<super::Day>,
+    pub start: Option<super::Clock>,
+}
+
+/// What holds a [`Spot`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Within {
+    Phase,
+    Program,
+}
+
+impl PlanError {
+    /// The error, saying which session or commitment it is about.
+    pub(crate) fn at(self, spot: Spot) -> PlanError {
+        match self {
+            PlanError::Value {
+                place,
+                field,
+                message,
+                spot: None,
+            } => PlanError::Value {
+                place,
+                field,
+                message,
+                spot: Some(Box::new(spot)),
+            },
+            other => other,
+        }
+    }
 }
 
 /// Why a plan file could not be loaded or saved; always names the file.
@@ -422,6 +466,7 @@ fn judge_format(format: Loose<'_>) -> Result<u64, PlanError> {
         place: "the plan".into(),
         field: "format",
         message,
+        spot: None,
     };
     match format {
         Loose::Whole(f @ (FORMAT_ONE_WEEK | FORMAT)) => Ok(f),
@@ -551,6 +596,7 @@ impl RawPlan<'_> {
             place: "the plan".into(),
             field,
             message,
+            spot: None,
         };
         let name = judge_text(self.name, "name", "name: \"My week\"", &plan_value)?;
         let rules = judge_rules(self.rules, &plan_value)?;
@@ -577,12 +623,12 @@ impl RawPlan<'_> {
                 )
             })?;
             let mut phase = Phase::new(level);
-            phase.sessions = raw::sessions_of("", sessions)?;
+            phase.sessions = raw::sessions_of("", None, sessions)?;
             return Ok(Plan {
                 name,
                 rules,
                 start: None,
-                commitments: raw::commitments_of("", self.commitments)?,
+                commitments: raw::commitments_of("", None, self.commitments)?,
                 phases: vec![phase],
             });
         }
@@ -611,7 +657,7 @@ impl RawPlan<'_> {
                 "a format-2 plan needs at least one phase".into(),
             ));
         }
-        let commitments = raw::commitments_of("", self.commitments)?;
+        let commitments = raw::commitments_of("", None, self.commitments)?;
         let phases = raw_phases
             .into_iter()
             .enumerate()
@@ -634,6 +680,7 @@ impl RawPhase<'_> {
             place: bare.clone(),
             field,
             message,
+            spot: None,
         };
         let level = judge_level(self.level, &bare_value)?;
         // "phase 2 (IOP)": the level says which phase a person means better than an index.
@@ -646,6 +693,7 @@ impl RawPhase<'_> {
             place: place.clone(),
             field,
             message,
+            spot: None,
         };
         let name = judge_text(self.name, "name", "name: \"Day program\"", &value)?;
         let weeks = judge_weeks(self.weeks, &value)?;
@@ -656,12 +704,13 @@ impl RawPhase<'_> {
             )
         })?;
         let prefix = format!("{place}, ");
+        let within = (Within::Phase, index + 1, name.clone());
         Ok(Phase {
+            sessions: raw::sessions_of(&prefix, Some(&within), sessions)?,
+            commitments: raw::commitments_of(&prefix, Some(&within), self.commitments)?,
             name,
             level,
             weeks: Some(weeks),
-            sessions: raw::sessions_of(&prefix, sessions)?,
-            commitments: raw::commitments_of(&prefix, self.commitments)?,
         })
     }
 }
@@ -739,6 +788,13 @@ Plan(
                 place: "session 2 (index 1)".into(),
                 field: "start",
                 message: BadClock_msg("25:00"),
+                spot: Some(Box::new(Spot {
+                    session: true,
+                    index: 1,
+                    within: None,
+                    day: Some(crate::plan::Day::Tue),
+                    start: None,
+                })),
             }
         );
         let err = parse(

@@ -13,7 +13,7 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
-use super::file::PlanError;
+use super::file::{PlanError, Spot, Within};
 use super::{Clock, Commitment, Day, Session, SessionKind};
 
 /// A session as written. Read by hand (not derived) so each value is read with the cheap,
@@ -363,6 +363,7 @@ pub(crate) fn block(
         place: place(),
         field,
         message,
+        spot: None,
     };
     let day = Day::ALL
         .into_iter()
@@ -399,6 +400,7 @@ pub(crate) fn session(
             message: format!(
                 "`{k}` is not a kind of session; use one of Group, Individual, Family, Medication, Education, Peer, Other"
             ),
+            spot: None,
         })?;
     Ok(Session {
         day,
@@ -423,24 +425,51 @@ pub(crate) fn commitment(
     })
 }
 
-/// Judges a list of sessions; `prefix` names what holds them ("phase 2 (IOP), ").
+/// Judges a list of sessions; `prefix` names what holds them ("phase 2 (IOP), ") and
+/// `within` says the same for the app's words.
 pub(crate) fn sessions_of(
     prefix: &str,
+    within: Option<&(Within, usize, String)>,
     raw: Vec<RawSession<'_>>,
 ) -> Result<Vec<Session>, PlanError> {
     raw.into_iter()
         .enumerate()
-        .map(|(i, raw)| session(&|| format!("{prefix}session {} (index {i})", i + 1), raw))
+        .map(|(i, raw)| {
+            let spot = spot_of(true, i, within, &raw.block);
+            session(&|| format!("{prefix}session {} (index {i})", i + 1), raw)
+                .map_err(|e| e.at(spot))
+        })
         .collect()
 }
 
-/// Judges a list of commitments; `prefix` names what holds them.
+/// Judges a list of commitments; `prefix` and `within` name what holds them.
 pub(crate) fn commitments_of(
     prefix: &str,
+    within: Option<&(Within, usize, String)>,
     raw: Vec<RawCommitment<'_>>,
 ) -> Result<Vec<Commitment>, PlanError> {
     raw.into_iter()
         .enumerate()
-        .map(|(i, raw)| commitment(&|| format!("{prefix}commitment {} (index {i})", i + 1), raw))
+        .map(|(i, raw)| {
+            let spot = spot_of(false, i, within, &raw.block);
+            commitment(&|| format!("{prefix}commitment {} (index {i})", i + 1), raw)
+                .map_err(|e| e.at(spot))
+        })
         .collect()
+}
+
+/// Where a block is, with its day and start when they are valid.
+fn spot_of(
+    session: bool,
+    index: usize,
+    within: Option<&(Within, usize, String)>,
+    raw: &RawBlock<'_>,
+) -> Spot {
+    Spot {
+        session,
+        index,
+        within: within.cloned(),
+        day: Day::ALL.into_iter().find(|d| d.code() == raw.day.0),
+        start: raw.start.parse().ok(),
+    }
 }

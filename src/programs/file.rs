@@ -150,6 +150,7 @@ impl RawPrograms<'_> {
             place: "the programs file".into(),
             field,
             message,
+            spot: None,
         };
         match self.format {
             Loose::Whole(FORMAT) => {}
@@ -170,7 +171,7 @@ impl RawPrograms<'_> {
         }
         let name = judge_text(self.name, "name", "name: \"Programs near me\"", &value)?;
         let rules = judge_rules(self.rules, &value)?;
-        let my_week = raw::commitments_of("my_week: ", self.my_week)?;
+        let my_week = raw::commitments_of("my_week: ", None, self.my_week)?;
         let raw_programs = self.programs.ok_or_else(|| {
             value(
                 "programs",
@@ -219,6 +220,7 @@ impl RawProgram<'_> {
             place: bare.clone(),
             field,
             message,
+            spot: None,
         };
         let name = judge_text(
             self.name,
@@ -238,6 +240,7 @@ impl RawProgram<'_> {
             place: place.clone(),
             field,
             message,
+            spot: None,
         };
         let level = match self.level {
             Loose::Missing => {
@@ -276,7 +279,11 @@ impl RawProgram<'_> {
             }
         }
         Ok(Program {
-            sessions: raw::sessions_of(&format!("{place}, "), self.sessions)?,
+            sessions: raw::sessions_of(
+                &format!("{place}, "),
+                Some(&(crate::plan::file::Within::Program, index + 1, name.clone())),
+                self.sessions,
+            )?,
             name,
             level,
             start: text(self.start, "start")?,
@@ -296,6 +303,7 @@ impl RawAnswer<'_> {
             place: place.to_owned(),
             field,
             message,
+            spot: None,
         };
         let question = judge_text(self.question, "question", "question: \"moud\"", &value)?;
         if question.trim().is_empty() {
