@@ -126,7 +126,7 @@ fn help_lines_are_always_one_click_away() {
     let fx = Fixture::new();
     let mut harness = fx.harness(Prefs::default(), None);
     // The footer shows them on every view.
-    harness.get_by_label("SAMHSA Helpline 1-800-662-4357 (free, 24/7)");
+    harness.get_by_label("Help now: SAMHSA Helpline 1-800-662-4357 (free, 24/7)");
     harness.get_by_label("988 Suicide & Crisis Lifeline: call or text 988");
     harness.get_by_label("Emergency: 911");
     harness.get_by_label("Help lines").click();
@@ -152,7 +152,10 @@ fn a_short_window_keeps_the_help_lines_numbers_on_one_line() {
     let mut harness = fx.harness(Prefs::default(), None);
     harness.set_size(egui::vec2(600.0, 400.0));
     harness.run();
-    let samhsa = harness.get_by_label("SAMHSA 1-800-662-4357").rect();
+    // "Help now:" goes with the first number.
+    let samhsa = harness
+        .get_by_label("Help now: SAMHSA 1-800-662-4357")
+        .rect();
     let lifeline = harness.get_by_label("988 (call or text)").rect();
     let emergency = harness.get_by_label("911").rect();
     assert!(

@@ -332,6 +332,22 @@ fn the_next_start_reopens_what_was_open_on_the_view_it_was_on() {
 }
 
 #[test]
+fn the_smallest_window_stops_at_200_percent_where_the_menus_still_fit() {
+    let fx = Fixture::new();
+    let mut harness = fx.window(View::Compare, None);
+    harness.set_size(egui::vec2(900.0, 600.0));
+    harness.run();
+    for _ in 0..10 {
+        // The window keeps its size on screen: in points it shrinks as the text grows.
+        let zoom = harness.ctx.zoom_factor();
+        harness.set_size(egui::vec2(900.0, 600.0) / zoom);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        harness.run();
+    }
+    assert!((harness.ctx.zoom_factor() - 2.0).abs() < 0.001);
+}
+
+#[test]
 fn text_size_steps_and_escape_closes_help() {
     let fx = Fixture::new();
     let mut harness = fx.window(View::Compare, None);
@@ -400,12 +416,18 @@ fn my_week_copies_the_work_hours_of_the_plan_open_in_plan_my_week() {
     harness.run();
     assert!(harness.state().programs.programs().my_week.is_empty());
 
-    harness.get_by_label("Copy 2 from Plan my week").click();
+    harness
+        .get_by_label("Copy 2 blocks of work or other hours from Plan my week")
+        .click();
     harness.run();
     assert_eq!(harness.state().programs.programs().my_week, work);
     // Copied once: nothing is left to copy, and the button says so instead of doubling them.
-    assert!(harness.query_by_label("Copy 2 from Plan my week").is_none());
-    let button = harness.get_by_label("Copy from Plan my week");
+    assert!(
+        harness
+            .query_by_label("Copy 2 blocks of work or other hours from Plan my week")
+            .is_none()
+    );
+    let button = harness.get_by_label("Copy work and other hours from Plan my week");
     assert!(button.accesskit_node().is_disabled());
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);

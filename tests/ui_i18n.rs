@@ -107,9 +107,14 @@ fn the_top_bar_switch_changes_the_language_live() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(None, View::Compare, &dir);
     assert!(has(&harness, "Compare"));
+    // A status line written in English does not stay behind after the switch.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    assert!(harness.state().status_text().is_some());
     harness.get_by_label("Español").click();
     harness.run();
     assert_eq!(harness.state().prefs.lang, Some(Lang::Es));
+    assert_eq!(harness.state().status_text(), None);
     for (es, en) in TABS_ES.iter().zip(TABS_EN) {
         assert!(has(&harness, es), "tab {es} after the switch");
         assert!(!has(&harness, en), "tab {en} still in English");

@@ -515,9 +515,9 @@ programs-remove = Remove
 programs-remove-from-my-week = Remove { $what } from my week
 
 my-week-copy = { $n ->
-    [0] Copy from Plan my week
-    [one] Copy 1 from Plan my week
-   *[other] Copy { $n } from Plan my week
+    [0] Copy work and other hours from Plan my week
+    [one] Copy 1 block of work or other hours from Plan my week
+   *[other] Copy { $n } blocks of work or other hours from Plan my week
 }
 my-week-copy-hover = Add the work, school and other hours of the plan open in "Plan my week" (those that hold in every phase)
 my-week-copy-none = The plan in "Plan my week" has no work, school or other hours to copy.

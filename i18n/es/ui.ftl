@@ -521,9 +521,9 @@ programs-remove = Quitar
 programs-remove-from-my-week = Quitar { $what } de mi semana
 
 my-week-copy = { $n ->
-    [0] Copiar de Planear mi semana
-    [one] Copiar 1 de Planear mi semana
-   *[other] Copiar { $n } de Planear mi semana
+    [0] Copiar horas de trabajo y otras de Planear mi semana
+    [one] Copiar 1 bloque de horas de trabajo u otras de Planear mi semana
+   *[other] Copiar { $n } bloques de horas de trabajo u otras de Planear mi semana
 }
 my-week-copy-hover = Agregar las horas de trabajo, escuela y otras del plan abierto en "Planear mi semana" (las que valen en todas las etapas)
 my-week-copy-none = El plan de "Planear mi semana" no tiene horas de trabajo, escuela u otras para copiar.

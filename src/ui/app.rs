@@ -307,7 +307,16 @@ impl CareLevelsApp {
             Action::Undo if self.prefs.view == View::Programs => self.programs.undo(),
             Action::Redo if self.prefs.view == View::Programs => self.programs.redo(),
             Action::Undo | Action::Redo => {}
-            Action::ZoomIn => ctx.set_zoom_factor(keymap::zoom_step(ctx.zoom_factor(), true)),
+            Action::ZoomIn => {
+                let larger = keymap::zoom_step(ctx.zoom_factor(), true);
+                // No larger than leaves the window at least 360 by 280 points, where the menus
+                // still fit (900x600 stops at 200%).
+                let window = ctx.content_rect().size() * ctx.zoom_factor();
+                let fits = (window.x / 360.0).min(window.y / 280.0);
+                if larger <= fits.max(1.0) {
+                    ctx.set_zoom_factor(larger);
+                }
+            }
             Action::ZoomOut => ctx.set_zoom_factor(keymap::zoom_step(ctx.zoom_factor(), false)),
             Action::ZoomReset => ctx.set_zoom_factor(1.0),
             _ if files_busy => {}
@@ -491,6 +500,8 @@ impl CareLevelsApp {
         }
         if chosen != current {
             self.prefs.lang = Some(chosen);
+            // The status line was written in the other language: it would stay behind in it.
+            self.status = None;
             super::set_lang(ui.ctx(), chosen);
             ui.ctx().request_discard("language changed");
         }

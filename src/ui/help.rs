@@ -35,20 +35,38 @@ pub fn footer_ui(ui: &mut egui::Ui) -> bool {
             ui.label(egui::RichText::new(disclaimer(lang)).weak());
             ui.separator();
         }
-        whole(ui, egui::RichText::new(t(lang, "help-now")).strong());
         let lines = [
             ("help-footer-samhsa", "help-short-samhsa"),
             ("help-footer-988", "help-short-988"),
             ("help-footer-911", "help-short-911"),
         ];
         for (i, (full, brief)) in lines.into_iter().enumerate() {
-            if i > 0 {
-                ui.label("|");
-            }
-            if short {
-                whole(ui, t(lang, brief).into()).on_hover_text(t(lang, full));
+            let text = t(lang, if short { brief } else { full });
+            let response = if i == 0 {
+                // "Help now:" goes with the first line, never alone at the end of a row.
+                let mut job = egui::text::LayoutJob::default();
+                let style = ui.style().clone();
+                egui::RichText::new(format!("{} ", t(lang, "help-now")))
+                    .strong()
+                    .append_to(
+                        &mut job,
+                        &style,
+                        egui::FontSelection::Default,
+                        egui::Align::Center,
+                    );
+                egui::RichText::new(text).append_to(
+                    &mut job,
+                    &style,
+                    egui::FontSelection::Default,
+                    egui::Align::Center,
+                );
+                ui.add(egui::Label::new(job).extend())
             } else {
-                whole(ui, t(lang, full).into());
+                ui.label("|");
+                whole(ui, text.into())
+            };
+            if short {
+                response.on_hover_text(t(lang, full));
             }
         }
         if ui
