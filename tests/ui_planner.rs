@@ -227,3 +227,28 @@ fn the_week_keeps_its_room_when_text_is_enlarged() {
     );
     assert!(at_150 >= 55.0, "day column {at_150:.0} pt at 150%");
 }
+
+#[test]
+fn a_narrow_check_panel_puts_the_day_squares_in_two_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(two_evenings(), &dir);
+    let squares = |harness: &Harness<'_, CareLevelsApp>| {
+        harness
+            .get(
+                egui_kittest::kittest::by()
+                    .role(egui::accesskit::Role::Group)
+                    .label_contains("days with sessions"),
+            )
+            .rect()
+    };
+    let wide = squares(&harness);
+    assert!(wide.width() > 2.0 * wide.height(), "one row: {wide:?}");
+    // 900x600 with the text at 150%.
+    harness.set_size(egui::vec2(600.0, 400.0));
+    harness.run();
+    let narrow = squares(&harness);
+    assert!(
+        narrow.height() > narrow.width() * 0.35,
+        "two rows of squares: {narrow:?}"
+    );
+}

@@ -104,8 +104,29 @@ fn level_picker_ui(ui: &mut Ui, chosen: LevelId, catalog: &Catalog) -> Option<Re
     let mut action = None;
     let label = ui.label(t(lang, "results-level"));
     let current = catalog.level(chosen);
+    // A panel too narrow for the name's longest word would break it ("outpatien-t"): the
+    // short name ("IOP") says the same there.
+    let room = ui.available_width()
+        - ui.spacing().icon_width
+        - 2.0 * ui.spacing().button_padding.x
+        - ui.spacing().item_spacing.x;
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let longest_word = current
+        .name
+        .split_whitespace()
+        .map(|word| {
+            ui.fonts_mut(|f| f.layout_no_wrap(word.to_owned(), font.clone(), Color32::PLACEHOLDER))
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
+    let shown = if longest_word > room {
+        current.short_name.as_str()
+    } else {
+        current.name.as_str()
+    };
     let response = ComboBox::from_id_salt("results-level")
-        .selected_text(current.name.as_str())
+        .selected_text(shown)
         .width(ui.available_width())
         // A narrow panel wraps the name rather than cut it ("Intensive outp...").
         .wrap()
@@ -243,17 +264,28 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
 
     let gap = 4.0;
     let width = ui.available_width();
-    let side = ((width - 6.0 * gap) / 7.0).clamp(12.0, 40.0);
-    let (rect, response) = ui.allocate_exact_size(vec2(width, side), Sense::hover());
+    // Seven squares in a row while each holds "Mo" in small print; a narrower panel (900x600
+    // with large text) puts them in two rows, Monday to Thursday over Friday to Sunday.
+    let per_row = if (width - 6.0 * gap) / 7.0 >= MIN_DAY_SQUARE {
+        7
+    } else {
+        4
+    };
+    let rows = Day::ALL.len().div_ceil(per_row);
+    let side = ((width - (per_row as f32 - 1.0) * gap) / per_row as f32).clamp(12.0, 40.0);
+    let height = rows as f32 * side + (rows as f32 - 1.0) * gap;
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     response.widget_info(|| WidgetInfo::labeled(egui::accesskit::Role::Group, true, &spoken));
     if ui.is_rect_visible(rect) {
         let visuals = ui.visuals();
         let painter = ui.painter();
         let filled = tone(ui, true);
-        let font = FontId::proportional((side * 0.34).clamp(9.0, 13.0));
+        let font = FontId::proportional((side * 0.4).clamp(crate::ui::SMALL_TEXT, 13.0));
         for day in Day::ALL {
-            let left = rect.left() + day.index() as f32 * (side + gap);
-            let cell = Rect::from_min_size(pos2(left, rect.top()), Vec2::splat(side));
+            let (row, column) = (day.index() / per_row, day.index() % per_row);
+            let left = rect.left() + column as f32 * (side + gap);
+            let top = rect.top() + row as f32 * (side + gap);
+            let cell = Rect::from_min_size(pos2(left, top), Vec2::splat(side));
             let on = report.minutes_by_day[day.index()] > 0;
             let (fill, text, stroke) = if on {
                 (filled.fill, filled.text, Stroke::new(1.5, filled.text))
@@ -268,7 +300,7 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
             // "Mon" fits a roomy square; a narrow panel shows "Mo" (the spoken label has all):
             // one letter would leave "m m" for martes and miércoles.
             let code = day_short_in(lang, day);
-            let name = if side >= 26.0 {
+            let name = if side >= 34.0 {
                 code.as_str()
             } else {
                 first_letters(&code, 2)
@@ -284,6 +316,9 @@ fn days_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, level: &str) 
     }
     ui.add(Label::new(sentence).wrap());
 }
+
+/// The smallest day square, in points, that holds "Mo" in small print.
+const MIN_DAY_SQUARE: f32 = 24.0;
 
 /// The first `n` letters of a word, whole ("Mo" of "Mon", "mi" of "mié"; accents are one char).
 pub(crate) fn first_letters(word: &str, n: usize) -> &str {

@@ -320,7 +320,9 @@ fn paint_block_text(
     color: Color32,
 ) {
     let inner = rect.shrink2(vec2(4.0, 2.0));
-    if inner.width() < 6.0 || inner.height() < 4.0 {
+    // Narrower than two letters and an ellipsis, a title would be a lone "…": leave the block
+    // plain (its tooltip and accessible name have the title).
+    if inner.width() < fonts.title.size * 1.5 || inner.height() < 4.0 {
         return;
     }
     let title_row = painter.ctx().fonts_mut(|f| f.row_height(&fonts.title));
@@ -395,19 +397,25 @@ fn times_that_fit(
     width: f32,
     two_rows: bool,
 ) -> String {
+    let fits = |text: &str| {
+        painter.ctx().fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), fonts.time.clone(), Color32::WHITE)
+                .size()
+                .x
+                <= width
+        })
+    };
     let full = span.times();
-    let fits = painter.ctx().fonts_mut(|f| {
-        f.layout_no_wrap(full.clone(), fonts.time.clone(), Color32::WHITE)
-            .size()
-            .x
-            <= width
-    });
-    if fits {
+    let start = format!("{}-", clock(span.start));
+    if fits(&full) {
         full
+    } else if !fits(&start) {
+        // Not even the start fits: no time rather than "18:" (the tooltip has both).
+        String::new()
     } else if two_rows {
-        format!("{}-\n{}", clock(span.start), clock(span.end))
+        format!("{start}\n{}", clock(span.end))
     } else {
-        format!("{}-", clock(span.start))
+        start
     }
 }
 
