@@ -192,8 +192,14 @@ fn hide_rows_that_read_the_same_folds_them_and_highlight_marks_cells() {
             .count()
     };
     assert_eq!(marked(&harness), 0);
+    let legend = "A bar at the left edge of a cell";
+    assert!(harness.query_by_label_contains(legend).is_none());
     click_checkbox(&mut harness, "Highlight differences");
     assert!(harness.state().highlight_differences);
+    assert!(
+        harness.query_by_label_contains(legend).is_some(),
+        "the marks are explained where they are turned on"
+    );
     assert_eq!(
         labels(&harness, &same_label),
         1,

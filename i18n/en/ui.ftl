@@ -337,6 +337,7 @@ compare-levels-shown = Levels shown:
 compare-min-shown = At least two levels stay shown, so there is always something to compare.
 compare-highlight = Highlight differences
 compare-highlight-hover = Mark each cell that says something different from the level to its left.
+compare-highlight-legend = A bar at the left edge of a cell: it says something different from the level to its left.
 compare-hide-same = Hide rows that read the same
 compare-hide-same-hover = Fold away the rows where every level shown says the same thing, so only the differences are left.
 compare-needs = What matters to me

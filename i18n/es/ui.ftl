@@ -343,6 +343,7 @@ compare-levels-shown = Niveles que se muestran:
 compare-min-shown = Siempre se muestran al menos dos niveles, para que haya algo que comparar.
 compare-highlight = Resaltar diferencias
 compare-highlight-hover = Marcar cada celda que dice algo distinto del nivel a su izquierda.
+compare-highlight-legend = Una barra en el borde izquierdo de una celda: dice algo distinto del nivel a su izquierda.
 compare-hide-same = Ocultar filas iguales
 compare-hide-same-hover = Plegar las filas en las que todos los niveles que se muestran dicen lo mismo, para dejar solo las diferencias.
 compare-needs = Lo que me importa

@@ -198,6 +198,10 @@ impl CompareView {
             ui.checkbox(&mut self.hide_same, t(lang, "compare-hide-same"))
                 .on_hover_text(t(lang, "compare-hide-same-hover"));
         });
+        if self.highlight_differences {
+            // What the marks mean, in words, where the person turned them on.
+            ui.add(Label::new(RichText::new(t(lang, "compare-highlight-legend")).weak()).wrap());
+        }
     }
 
     /// One checkbox per need.

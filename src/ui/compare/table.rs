@@ -221,10 +221,12 @@ fn floating_header_ui(ui: &Ui, columns: &[(egui::Rect, &str)]) {
     let clip = ui.clip_rect();
     let view = egui::Rect::from_x_y_ranges(clip.left()..=ui.max_rect().right(), clip.y_range())
         .intersect(clip);
-    let Some(header_bottom) = columns.iter().map(|(r, _)| r.bottom()).reduce(f32::max) else {
+    // Pinned as soon as the header's names start to scroll away, so there is no moment with
+    // neither the names in the header nor the pinned ones.
+    let Some(header_top) = columns.iter().map(|(r, _)| r.top()).reduce(f32::min) else {
         return;
     };
-    if header_bottom > view.top() {
+    if header_top >= view.top() {
         return;
     }
     let font = TextStyle::Body.resolve(ui.style());

@@ -341,27 +341,27 @@ fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
             .x
     };
     let room = (x(1) - x(0)).abs();
-    let widest = ui.fonts_mut(|f| {
-        f.layout_no_wrap(day_short_in(lang, Day::Wed), font.clone(), Color32::WHITE)
-            .size()
-            .x
-    });
-    // Whole short names, else two letters ("Mo", "mi"), else one where even two do not fit.
-    let letters = if room >= widest + 2.0 {
-        usize::MAX
-    } else {
-        let two = ui.fonts_mut(|f| {
-            let code = day_short_in(lang, Day::Wed);
+    // Whole short names, else two letters ("Mo", "mi"), in small print if need be; one letter
+    // only where not even that fits (it leaves Tue and Thu alike).
+    let small = egui::FontId::proportional(crate::ui::SMALL_TEXT);
+    let wed = day_short_in(lang, Day::Wed);
+    let width_of = |letters: usize, font: &egui::FontId| {
+        ui.fonts_mut(|f| {
             f.layout_no_wrap(
-                first_letters(&code, 2).to_owned(),
+                first_letters(&wed, letters).to_owned(),
                 font.clone(),
                 Color32::WHITE,
             )
             .size()
             .x
-        });
-        if room >= two + 2.0 { 2 } else { 1 }
+        })
     };
+    let (letters, font) = [(usize::MAX, &font), (2, &font), (2, &small), (1, &small)]
+        .into_iter()
+        .find(|(letters, font)| room >= width_of(*letters, font) + 2.0)
+        .map_or((1, small.clone()), |(letters, font)| {
+            (letters, font.clone())
+        });
     let color = ui.visuals().text_color();
     for day in Day::ALL {
         let code = day_short_in(lang, day);
