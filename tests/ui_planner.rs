@@ -252,3 +252,29 @@ fn a_narrow_check_panel_puts_the_day_squares_in_two_rows() {
         "two rows of squares: {narrow:?}"
     );
 }
+
+#[test]
+fn side_panels_go_back_to_their_width_when_the_window_grows_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(two_evenings(), &dir);
+    let widths = |harness: &Harness<'_, CareLevelsApp>| {
+        let check = harness.get_by_label("Level of care").rect().width();
+        let form = harness.get_by_label("Plan name").rect().width();
+        (check, form)
+    };
+    let (check, form) = widths(&harness);
+    harness.set_size(egui::vec2(900.0, 600.0));
+    harness.run();
+    let narrow_check = harness.get_by_label("Level of care").rect().width();
+    assert!(
+        narrow_check < check - 20.0,
+        "squeezed: {narrow_check} < {check}"
+    );
+    harness.set_size(egui::vec2(1400.0, 900.0));
+    harness.run();
+    let (again_check, again_form) = widths(&harness);
+    assert!(
+        (again_check - check).abs() < 8.0 && (again_form - form).abs() < 8.0,
+        "back to {check} and {form}: {again_check} and {again_form}"
+    );
+}

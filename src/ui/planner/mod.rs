@@ -54,7 +54,53 @@ pub struct Planner {
     form_shown: bool,
     /// The UI's language last frame: new phases are named in it.
     lang: crate::i18n::Lang,
+    /// The widths the person keeps for the form and the check.
+    form_width: PanelWidth,
+    results_width: PanelWidth,
 }
+
+/// A side panel's width as the person sets it. A narrower window (or larger text) squeezes
+/// the panel; when the room grows again the panel goes back to that width, where egui alone
+/// would keep it squeezed.
+#[derive(Clone, Copy, Debug)]
+struct PanelWidth {
+    /// The width last set by dragging the panel's edge, or the default.
+    chosen: f32,
+    /// The room the panels shared last frame.
+    room: f32,
+}
+
+impl PanelWidth {
+    fn new(default: f32) -> PanelWidth {
+        PanelWidth {
+            chosen: default,
+            room: 0.0,
+        }
+    }
+
+    /// The panel's smallest size this frame: back up to the chosen width right after the
+    /// room grew, else `min`.
+    fn min_size(&self, room: f32, min: f32, max: f32) -> f32 {
+        if room > self.room + 1.0 {
+            self.chosen.min(max).max(min)
+        } else {
+            min
+        }
+    }
+
+    /// Notes the panel's width after it was drawn: a change while the room stayed the same
+    /// (and the panel not held at its maximum) is the person's choice.
+    fn drawn(&mut self, room: f32, width: f32, max: f32) {
+        if (room - self.room).abs() <= 1.0 && width < max - 1.0 {
+            self.chosen = width;
+        }
+        self.room = room;
+    }
+}
+
+/// The side panels' widths until the person sets their own, in points.
+const FORM_WIDTH: f32 = 270.0;
+const RESULTS_WIDTH: f32 = 340.0;
 
 /// Below this width (in points) the form folds away so the week keeps its room.
 const NARROW_WIDTH: f32 = 1100.0;
@@ -85,6 +131,8 @@ impl Planner {
             form_open: None,
             form_shown: true,
             lang: crate::i18n::Lang::En,
+            form_width: PanelWidth::new(FORM_WIDTH),
+            results_width: PanelWidth::new(RESULTS_WIDTH),
         }
     }
 
@@ -398,10 +446,11 @@ impl Planner {
         } else {
             (room * 0.22).max(160.0)
         };
-        egui::Panel::left("planner-form")
+        let min = (room * 0.14).min(220.0);
+        let panel = egui::Panel::left("planner-form")
             .resizable(true)
-            .default_size(270.0)
-            .min_size((room * 0.14).min(220.0))
+            .default_size(FORM_WIDTH)
+            .min_size(self.form_width.min_size(room, min, widest))
             .max_size(widest)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -442,8 +491,10 @@ impl Planner {
                         (action, added)
                     })
                     .inner
-            })
-            .inner
+            });
+        self.form_width
+            .drawn(room, panel.response.rect.width(), widest);
+        panel.inner
     }
 
     /// Draws the planner: form on the left, live check on the right, the week in the middle.
@@ -464,19 +515,21 @@ impl Planner {
             self.add_commitments(commitments);
         }
 
-        let results_action = egui::Panel::right("planner-results")
+        // In a narrow window the week needs the room more than the check does, the more so
+        // while the form is open beside it.
+        let widest = if room >= NARROW_WIDTH {
+            (room * 0.26).max(160.0)
+        } else if self.form_shown {
+            (room * 0.2).max(120.0)
+        } else {
+            (room * 0.18).max(160.0)
+        };
+        let min = (room * 0.18).min(260.0);
+        let results_panel = egui::Panel::right("planner-results")
             .resizable(true)
-            .default_size(340.0)
-            .min_size((room * 0.18).min(260.0))
-            // In a narrow window the week needs the room more than the check does, the more so
-            // while the form is open beside it.
-            .max_size(if room >= NARROW_WIDTH {
-                (room * 0.26).max(160.0)
-            } else if self.form_shown {
-                (room * 0.2).max(120.0)
-            } else {
-                (room * 0.18).max(160.0)
-            })
+            .default_size(RESULTS_WIDTH)
+            .min_size(self.results_width.min_size(room, min.min(widest), widest))
+            .max_size(widest)
             .show(ui, |ui| {
                 // A solid scroll bar takes its own room instead of covering the gauge's ticks.
                 ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
@@ -491,9 +544,10 @@ impl Planner {
                         (picked, action)
                     })
                     .inner
-            })
-            .inner;
-        let (picked, results_action) = results_action;
+            });
+        self.results_width
+            .drawn(room, results_panel.response.rect.width(), widest);
+        let (picked, results_action) = results_panel.inner;
         if let Some(action) = picked {
             self.apply_phase(action);
         }
