@@ -695,6 +695,74 @@ fn cell_stays_in_view(size: [f32; 2], sections: bool, level: LevelId, criterion:
 }
 
 #[test]
+fn the_table_keeps_its_place_when_the_window_turns_short_and_tall() {
+    let c = catalog();
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 800.0])
+        .with_max_steps(16)
+        .build_ui_state(
+            move |ui, view: &mut CompareView| {
+                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
+            },
+            CompareView::default(),
+        );
+    harness.run();
+    harness.hover_at(egui::pos2(550.0, 600.0));
+    scroll_down(&mut harness, 3);
+    // The row label nearest the top of the table's view.
+    let row_labels: Vec<&str> = c.criteria.iter().map(|k| k.label.as_str()).collect();
+    let top_row = |harness: &Harness<'_, CompareView>, below: f32| {
+        row_labels
+            .iter()
+            .filter_map(|label| {
+                harness
+                    .query_by_role_and_label(Role::Label, label)
+                    .map(|n| (label.to_string(), n.rect().top()))
+            })
+            .filter(|(_, top)| *top >= below - 2.0)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(label, _)| label)
+    };
+    let header_bottom = |harness: &Harness<'_, CompareView>| {
+        harness
+            .query_all_by_role_and_label(Role::Label, &c.level(LevelId::Inpatient).name)
+            .map(|n| n.rect().bottom())
+            .fold(0.0_f32, f32::max)
+    };
+    let before = top_row(&harness, header_bottom(&harness)).expect("a row in view");
+    assert_ne!(
+        before, c.criteria[0].label,
+        "the test needs the table scrolled"
+    );
+    for size in [[1100.0, 500.0], [1100.0, 800.0]] {
+        harness.set_size(egui::Vec2::from(size));
+        harness.run();
+        // In a short window the level names are pinned over the page's top.
+        let below = if size[1] < 560.0 {
+            0.0
+        } else {
+            header_bottom(&harness)
+        };
+        let mut visible: Vec<(f32, &str)> = row_labels
+            .iter()
+            .filter_map(|label| {
+                let top = harness
+                    .query_by_role_and_label(Role::Label, label)?
+                    .rect()
+                    .top();
+                (top >= below - 2.0 && top < size[1]).then_some((top, *label))
+            })
+            .collect();
+        visible.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let visible: Vec<&str> = visible.into_iter().map(|(_, label)| label).collect();
+        assert!(
+            visible.iter().take(2).any(|l| *l == before),
+            "{size:?}: {before} stays near the top, first rows: {visible:?}"
+        );
+    }
+}
+
+#[test]
 fn at_900_by_600_the_page_scrolls_as_one_and_the_table_gets_the_whole_height() {
     // The room the view gets in a 900 x 600 window, under the top bar and above the help
     // lines: 900 x 480 points at 100 %, 600 x 320 at 150 % text.

@@ -52,8 +52,23 @@ pub struct CompareView {
     /// Frames left in which the anchor cell is scrolled into view.
     #[serde(skip)]
     reveal_selected: u8,
+    /// The row at the top of the view, and whether the view was short, last frame: when the
+    /// window turns short or tall the table moves to another scroll area, and this row is
+    /// brought back to the top so the person keeps their place.
+    #[serde(skip)]
+    place: Place,
     #[serde(skip)]
     measured: Measured,
+}
+
+/// Where the person is in the table (see [`CompareView::place`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct Place {
+    /// The row (by slot: needs, then criteria) at the top of the view.
+    top_row: Option<usize>,
+    short: Option<bool>,
+    /// The row to bring back to the top, and for how many more frames.
+    keep: Option<(usize, u8)>,
 }
 
 /// Reads saved level ids, skipping any this version does not know, so one stale id does not
@@ -94,6 +109,7 @@ impl Default for CompareView {
             selected: None,
             anchor: None,
             reveal_selected: 0,
+            place: Place::default(),
             measured: Measured::default(),
         }
     }
@@ -113,7 +129,14 @@ impl CompareView {
     pub fn ui(&mut self, ui: &mut Ui, catalog: &Catalog) {
         self.tidy(catalog);
         let room = ui.available_height();
-        if room < SHORT_VIEW {
+        let short = room < SHORT_VIEW;
+        if self.place.short.is_some_and(|was| was != short)
+            && let Some(row) = self.place.top_row
+        {
+            self.place.keep = Some((row, 3));
+        }
+        self.place.short = Some(short);
+        if short {
             // A short view (a small window, large text): the whole page scrolls as one, so
             // the table is never squeezed under the intro and the sections. The details keep
             // the full height at the right.

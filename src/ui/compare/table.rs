@@ -39,7 +39,7 @@ impl CompareView {
 
         // A table to screen readers: rows of cells that say their row and column (see `a11y::cell`).
         let table_size = (rows.len() + 1, levels.len() + 1);
-        let (clicked, measured_header, measured_rows, sizing_pass, columns) =
+        let (clicked, measured_header, measured_rows, sizing_pass, columns, top_row) =
             a11y::table(ui, &t(lang, "compare-table"), table_size, |ui, table| {
                 let width = ui.available_width();
                 // Columns share the width by themselves: drag handles would be unnamed Tab stops.
@@ -78,6 +78,8 @@ impl CompareView {
                 self.reveal_selected = self.reveal_selected.saturating_sub(1);
                 let checked_needs = &self.checked_needs;
                 let row_heights = &self.measured.row_heights;
+                let keep = self.place.keep.map(|(row, _)| row);
+                let mut top_row = None;
 
                 builder
                     .header(header_height, |mut header| {
@@ -117,6 +119,18 @@ impl CompareView {
                                     a11y::cell(ui, a11y_row, 0, name, |ui| {
                                         row_label_ui(ui, catalog, row);
                                     });
+                                    let cell = ui.max_rect();
+                                    if top_row.is_none()
+                                        && cell.bottom() > ui.clip_rect().top() + 1.0
+                                    {
+                                        top_row = Some(slot);
+                                    }
+                                    if keep == Some(slot) {
+                                        // Back to the top of the view, in whichever scroll
+                                        // area holds the table now (see `place`).
+                                        ui.scroll_to_rect(cell, Some(Align::TOP));
+                                        ui.data_mut(|d| d.insert_temp(keep_id(), Some(cell)));
+                                    }
                                 });
                                 tallest = tallest.max(used.height());
                                 for (column, level) in levels.iter().enumerate() {
@@ -152,6 +166,7 @@ impl CompareView {
                     measured_rows,
                     sizing_pass,
                     columns,
+                    top_row,
                 )
             });
         if !scroll {
@@ -163,6 +178,20 @@ impl CompareView {
                 let pinned = self.measured.header_height;
                 ui.scroll_to_rect(rect.with_min_y(rect.min.y - pinned), None);
             }
+        }
+        let keep_rect = ui.data_mut(|d| d.remove_temp::<Option<egui::Rect>>(keep_id()).flatten());
+        if let Some(rect) = keep_rect
+            && !scroll
+        {
+            let pinned = floating_header_height(ui);
+            ui.scroll_to_rect(rect.with_min_y(rect.min.y - pinned), Some(Align::TOP));
+        }
+        self.place.keep = match self.place.keep {
+            Some((row, frames)) if frames > 1 => Some((row, frames - 1)),
+            _ => None,
+        };
+        if self.place.keep.is_none() && !sizing_pass {
+            self.place.top_row = top_row;
         }
 
         if let Some(hit) = clicked {
@@ -230,7 +259,7 @@ fn floating_header_ui(ui: &Ui, columns: &[(egui::Rect, &str)]) {
         return;
     }
     let font = TextStyle::Body.resolve(ui.style());
-    let height = ui.text_style_height(&TextStyle::Body) + 8.0;
+    let height = floating_header_height(ui);
     let band = egui::Rect::from_min_size(view.left_top(), egui::vec2(view.width(), height));
     let painter = ui.painter().with_clip_rect(view);
     painter.rect_filled(band, 0.0, ui.visuals().panel_fill);
@@ -269,6 +298,16 @@ fn differs_from(left: &Level, level: &Level, catalog: &Catalog, row: Row) -> boo
             n.fits.get(&left.id).map(|f| f.fit) != n.fits.get(&level.id).map(|f| f.fit)
         }),
     }
+}
+
+/// Where the row to bring back to the top is, for the page around a short view's table.
+fn keep_id() -> egui::Id {
+    egui::Id::unique("compare-keep-row")
+}
+
+/// The height of the level names pinned over a short view's page.
+fn floating_header_height(ui: &Ui) -> f32 {
+    ui.text_style_height(&TextStyle::Body) + 8.0
 }
 
 /// Where the cell to reveal this frame is, for the page around a short view's table.
