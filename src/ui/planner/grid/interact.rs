@@ -50,6 +50,8 @@ struct View<'a> {
     fonts: Fonts,
     selection: Option<Item>,
     dragged_item: Option<Item>,
+    /// Where the pointer is over the grid (or was pressed, while a button is held).
+    pointer: Option<Pos2>,
     lang: crate::i18n::Lang,
 }
 
@@ -102,6 +104,16 @@ pub(super) fn grid_body_ui(
         fonts: Fonts::new(ui.style()),
         selection,
         dragged_item: state.drag.and_then(|d| d.op.item()),
+        // While a button is held, where it was pressed: a drag starts a few points away.
+        pointer: ui
+            .input(|i| {
+                if i.pointer.any_down() {
+                    i.pointer.press_origin()
+                } else {
+                    i.pointer.hover_pos()
+                }
+            })
+            .filter(|p| clip.contains(*p)),
         lang: crate::ui::lang(ui.ctx()),
     };
 
@@ -281,8 +293,12 @@ fn block_ui(
     events.stopped |= response.drag_stopped();
     events.dragging |= response.dragged();
 
-    // Edge handles (on top of the body), only where the pointer can reach them.
-    if in_view {
+    // Edge handles (on top of the body), only on the block under the pointer or being
+    // dragged: two widgets more per block in view were a third of the week's widgets.
+    let near = view
+        .pointer
+        .is_some_and(|p| rect.expand(EDGE_GRAB).contains(p));
+    if in_view && (near || view.dragged_item == Some(block.item)) {
         edge_handles_ui(ui, view, state, block, rect, &mut pointer, events);
     }
     if response.dragged() {
