@@ -107,6 +107,8 @@ fn bench_huge(c: &mut Criterion) {
 }
 
 fn bench(c: &mut Criterion) {
+    // As the app does at start (see the function).
+    carelevels::ui::keep_frame_memory();
     let catalog = Catalog::builtin();
     let mut group = c.benchmark_group("frame");
 
