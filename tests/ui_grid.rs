@@ -329,6 +329,26 @@ fn after_a_drag_the_arrow_keys_move_the_block_just_dragged() {
 }
 
 #[test]
+fn after_a_drag_makes_a_session_the_arrow_keys_move_it() {
+    let mut harness = harness(sample_plan());
+    let layout = layout(&harness);
+    let tuesday = rect_of(&harness, TUESDAY_INDIVIDUAL).center();
+    click_at(&mut harness, tuesday);
+    let from = layout.at(Day::Wed, 10.0);
+    drag(&mut harness, from, from + vec2(0.0, layout.hour_height));
+    let new = Item::Session(2);
+    assert_eq!(block(&harness, new), at(Day::Wed, "10:00", "11:00"));
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(block(&harness, new), at(Day::Wed, "10:15", "11:15"));
+    assert_eq!(
+        block(&harness, Item::Session(1)),
+        at(Day::Tue, "09:00", "10:00"),
+        "the block clicked before stays put"
+    );
+}
+
+#[test]
 fn escape_during_a_drag_cancels_it() {
     let mut harness = harness(sample_plan());
     let layout = layout(&harness);

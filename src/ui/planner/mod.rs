@@ -273,6 +273,10 @@ impl Planner {
                     kind,
                     title: String::new(),
                 });
+                // The new block takes the keyboard, as a block dragged does.
+                if let Some(item) = self.selection {
+                    self.grid.focus(item);
+                }
             }
             GridAction::SetBlock {
                 item,

@@ -333,16 +333,15 @@ pub(crate) fn first_letters(word: &str, n: usize) -> &str {
 fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
     let lang = crate::ui::lang(ui.ctx());
     let font = TextStyle::Body.resolve(ui.style());
-    let height = ui.text_style_height(&TextStyle::Body);
-    let (row, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
     let x = |i: usize| {
         transform
             .position_from_point(&egui_plot::PlotPoint::new(i as f64, 0.0))
             .x
     };
     let room = (x(1) - x(0)).abs();
-    // Whole short names, else two letters ("Mo", "mi"), in small print if need be; one letter
-    // only where not even that fits (it leaves Tue and Thu alike).
+    // Whole short names, else two letters ("Mo", "mi"); in a narrow chart two letters in
+    // small print on two staggered rows ("Mo We Fr Su" over "Tu Th Sa"), which gives each
+    // name two bars' room. One letter would leave Tue and Thu alike.
     let small = egui::FontId::proportional(crate::ui::SMALL_TEXT);
     let wed = day_short_in(lang, Day::Wed);
     let width_of = |letters: usize, font: &egui::FontId| {
@@ -356,18 +355,29 @@ fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
             .x
         })
     };
-    let (letters, font) = [(usize::MAX, &font), (2, &font), (2, &small), (1, &small)]
-        .into_iter()
-        .find(|(letters, font)| room >= width_of(*letters, font) + 2.0)
-        .map_or((1, small.clone()), |(letters, font)| {
-            (letters, font.clone())
-        });
+    let (letters, font, rows) = [
+        (usize::MAX, &font, 1),
+        (2, &font, 1),
+        (2, &small, 1),
+        (2, &small, 2),
+    ]
+    .into_iter()
+    .find(|(letters, font, rows)| room * *rows as f32 >= width_of(*letters, font) + 2.0)
+    .map_or((1, small.clone(), 2), |(letters, font, rows)| {
+        (letters, font.clone(), rows)
+    });
+    let line = ui.fonts_mut(|f| f.row_height(&font));
+    let (area, _) = ui.allocate_exact_size(
+        vec2(ui.available_width(), line * rows as f32),
+        Sense::hover(),
+    );
     let color = ui.visuals().text_color();
     for day in Day::ALL {
         let code = day_short_in(lang, day);
         let name = first_letters(&code, letters);
+        let row = (day.index() % rows) as f32;
         ui.painter().text(
-            pos2(x(day.index()), row.center().y),
+            pos2(x(day.index()), area.top() + line * (row + 0.5)),
             Align2::CENTER_CENTER,
             name,
             font.clone(),

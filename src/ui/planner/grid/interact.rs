@@ -315,7 +315,11 @@ fn block_ui(
     }
     // A block taken hold of (clicked, or dragged by its body or an edge) takes the keyboard
     // too, so the arrow keys move the block just handled, not the one focused before.
-    if pointer.clicked || pointer.grabbed {
+    let handed = state.focus_next == Some(block.item);
+    if handed {
+        state.focus_next = None;
+    }
+    if pointer.clicked || pointer.grabbed || handed {
         state.pointer_focus = Some(block.item);
         if !response.has_focus() {
             response.request_focus();

@@ -77,6 +77,8 @@ pub struct GridState {
     clicked_focus: Option<Item>,
     /// The block last clicked: its focus came from the pointer, so it shows no tooltip.
     pointer_focus: Option<Item>,
+    /// A block to give the keyboard to when it is next drawn (one just made by a drag).
+    focus_next: Option<Item>,
     /// The block that had keyboard focus last frame.
     focused: Option<Item>,
     /// The week as last laid out.
@@ -101,6 +103,11 @@ impl GridState {
     /// clicked).
     pub fn reveal(&mut self, day: Day, time: Clock) {
         self.reveal = Some((day, time));
+    }
+
+    /// Gives `item` the keyboard when it is next drawn, as if it had been clicked.
+    pub fn focus(&mut self, item: Item) {
+        self.focus_next = Some(item);
     }
 
     /// Whether a drag (create, move or resize) is in progress.
