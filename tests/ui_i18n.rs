@@ -284,6 +284,9 @@ fn compare_is_in_spanish_with_the_spanish_catalog() {
     assert!(has_part(&harness, "Horas a la semana según"));
     assert!(!has_part(&harness, "Hours a week under"));
     assert!(!has_part(&harness, "24-hour setting"));
+    assert!(has_part(&harness, "Una guía de ASAM."));
+    assert!(!has_part(&harness, "A guideline from"));
+    assert!(!has_part(&harness, "A solid end"));
     // Level names and facts come from the Spanish catalog.
     let es = Catalog::builtin_in(Lang::Es);
     let en = Catalog::builtin();

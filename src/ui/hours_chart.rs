@@ -173,17 +173,17 @@ pub fn hours_chart_ui(ui: &mut Ui, catalog: &Catalog, rules_id: &str) {
     }
 
     let kind = match set.kind {
-        RuleKind::Guideline => "A guideline",
-        RuleKind::Regulation => "A regulation",
+        RuleKind::Guideline => "chart-note-guideline",
+        RuleKind::Regulation => "chart-note-regulation",
     };
-    let caps = if set.levels.iter().any(|r| r.max_hours.is_some()) {
-        " A solid end: the figure itself is allowed; a dashed end: the band stops just under it."
-    } else {
-        ""
-    };
+    let mut note = tr(lang, kind, &[("issuer", set.issuer.as_str().into())]);
+    if set.levels.iter().any(|r| r.max_hours.is_some()) {
+        note.push(' ');
+        note.push_str(&t(lang, "chart-note-ends"));
+    }
     ui.add(
         egui::Label::new(
-            egui::RichText::new(format!("{kind} from {}.{caps}", set.issuer))
+            egui::RichText::new(note)
                 .small()
                 .color(visuals.weak_text_color()),
         )

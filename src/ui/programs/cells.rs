@@ -8,7 +8,7 @@ use super::table::TableAction;
 use super::{must_haves, strip};
 use crate::catalog::Catalog;
 use crate::check::{Report, duration_in};
-use crate::export::verdict_sentence;
+use crate::export::verdict_sentence_in;
 use crate::i18n::Lang;
 use crate::plan::Week;
 use crate::programs::{Program, Programs, Reply};
@@ -243,9 +243,13 @@ fn week_cell_ui(
             };
             ui.add(
                 Label::new(
-                    RichText::new(verdict_sentence(report, catalog))
-                        .strong()
-                        .color(color),
+                    RichText::new(verdict_sentence_in(
+                        crate::ui::lang(ui.ctx()),
+                        report,
+                        catalog,
+                    ))
+                    .strong()
+                    .color(color),
                 )
                 .wrap(),
             );
@@ -289,9 +293,10 @@ fn week_cell_ui(
     };
     if ui
         .button(button)
-        .on_hover_text(format!(
-            "Open {}'s usual week in the week grid, or start from a template",
-            program.name
+        .on_hover_text(tr(
+            lang,
+            "programs-open-week-hover",
+            &[("name", program.name.as_str().into())],
         ))
         .clicked()
     {

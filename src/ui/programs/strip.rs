@@ -120,6 +120,9 @@ pub fn week_strip_ui(ui: &mut Ui, week: &Week<'_>, clashes: &[Clash], label: &st
     let width = ui.available_width().max(70.0);
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, label));
+    // "M T W T F S S", "L M X J V S D": each language's own one-letter days.
+    let initials_text = t(crate::ui::lang(ui.ctx()), "day-initials");
+    let initials: Vec<&str> = initials_text.split_whitespace().collect();
     if !ui.is_rect_visible(rect) {
         return;
     }
@@ -144,7 +147,7 @@ pub fn week_strip_ui(ui: &mut Ui, week: &Week<'_>, clashes: &[Clash], label: &st
         painter.text(
             pos2(left + column / 2.0, rect.top() + LABEL_HEIGHT / 2.0),
             egui::Align2::CENTER_CENTER,
-            &day.code()[..1],
+            initials.get(day.index()).copied().unwrap_or(""),
             small.clone(),
             visuals.weak_text_color(),
         );
