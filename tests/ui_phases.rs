@@ -356,3 +356,27 @@ fn the_shown_phases_name_and_weeks_share_the_strips_row_when_they_fit() {
         "name and weeks together: {label:?} {weeks:?}"
     );
 }
+
+#[test]
+fn in_a_short_view_the_phases_and_timeline_leave_the_week_most_of_the_height() {
+    let dir = tempfile::tempdir().unwrap();
+    // Opened roomy, the timeline is open; then the window turns short (900x600 at 150%).
+    let mut harness = app(template(THREE), &dir, [1400.0, 900.0]);
+    assert!(harness.query_by_label_contains("Timeline of").is_some());
+    harness.set_size(egui::vec2(600.0, 400.0));
+    harness.run();
+    let days = harness.get_by_label("Days of the week").rect();
+    assert!(
+        days.bottom() < 400.0 * 0.6,
+        "the week's day names at {days:?}: the week keeps room below them"
+    );
+    assert!(
+        harness.query_by_label_contains("Timeline of").is_none(),
+        "the timeline folds when the view turns short"
+    );
+    // Opening it again is the person's choice, and the week still keeps its room.
+    harness.get_by_label_contains("Timeline:").click();
+    harness.run();
+    let days = harness.get_by_label("Days of the week").rect();
+    assert!(days.bottom() < 400.0 * 0.6, "{days:?}");
+}

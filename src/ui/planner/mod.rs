@@ -102,6 +102,10 @@ impl PanelWidth {
 const FORM_WIDTH: f32 = 270.0;
 const RESULTS_WIDTH: f32 = 340.0;
 
+/// Below this height of the middle (in points) the phases and the timeline scroll above the
+/// week instead of pushing it out of the window.
+const SHORT_MIDDLE: f32 = 420.0;
+
 /// Below this width (in points) the form folds away so the week keeps its room.
 const NARROW_WIDTH: f32 = 1100.0;
 
@@ -564,18 +568,33 @@ impl Planner {
         let (phase_actions, actions) = egui::CentralPanel::default()
             .show(ui, |ui| {
                 let plan = self.history.plan();
-                let mut phase_actions =
-                    phases::strip_ui(ui, &mut self.strip, plan, &self.report, phase, catalog);
-                if timeline::is_shown(plan) {
-                    phase_actions.extend(timeline::timeline_ui(
-                        ui,
-                        &mut self.timeline,
-                        plan,
-                        &self.report,
-                        phase,
-                        catalog,
-                    ));
-                }
+                // Above the week: the phases and the timeline. In a short view (900x600 with
+                // large text) they scroll within 40% of the height, so the week keeps the rest.
+                let room = ui.available_height();
+                let mut above = |ui: &mut egui::Ui| {
+                    let mut phase_actions =
+                        phases::strip_ui(ui, &mut self.strip, plan, &self.report, phase, catalog);
+                    if timeline::is_shown(plan) {
+                        phase_actions.extend(timeline::timeline_ui(
+                            ui,
+                            &mut self.timeline,
+                            plan,
+                            &self.report,
+                            phase,
+                            catalog,
+                        ));
+                    }
+                    phase_actions
+                };
+                let phase_actions = if room < SHORT_MIDDLE {
+                    egui::ScrollArea::vertical()
+                        .id_salt("planner-above-week")
+                        .max_height(room * 0.4)
+                        .show(ui, above)
+                        .inner
+                } else {
+                    above(ui)
+                };
                 ui.add_space(4.0);
                 let grid = grid::week_grid_ui(
                     ui,

@@ -15,6 +15,9 @@ use crate::ui::{t, tr};
 use super::phases::{PhaseAction, phase_title, verdict_color, weeks_text};
 
 /// Whether the plan has weeks to show: more than one phase, a week count or a start date.
+/// Below this height of the planner's middle, in points, the timeline folds away.
+const SHORT_VIEW: f32 = 420.0;
+
 pub fn is_shown(plan: &Plan) -> bool {
     !plan.is_one_week()
 }
@@ -22,6 +25,9 @@ pub fn is_shown(plan: &Plan) -> bool {
 /// The start date field's own state: what is being typed, and why it is not a date.
 #[derive(Debug, Default)]
 pub struct TimelineState {
+    /// Whether the view was short last frame, and the timeline header's id (see `timeline_ui`).
+    was_short: bool,
+    header: Option<egui::Id>,
     typed: Option<String>,
     error: Option<String>,
 }
@@ -151,17 +157,38 @@ pub fn timeline_ui(
         &[("weeks", weeks_text(lang, plan.total_weeks()).into())],
     );
     // At the smallest window the week grid needs the room more; the header stays one click away.
-    let roomy = ui.available_height() > 520.0;
-    egui::CollapsingHeader::new(RichText::new(title).strong())
+    let room = ui.available_height();
+    let roomy = room > 520.0;
+    // When the view turns short (a smaller window, larger text) the timeline folds, once: the
+    // week below would be left a sliver. The person can open it again.
+    let short = room < SHORT_VIEW;
+    if short
+        && !state.was_short
+        && let Some(id) = state.header
+        && let Some(mut header) = egui::collapsing_header::CollapsingState::load(ui.ctx(), id)
+    {
+        header.set_open(false);
+        header.store(ui.ctx());
+    }
+    state.was_short = short;
+    let section = egui::CollapsingHeader::new(RichText::new(title).strong())
         .id_salt("planner-timeline")
         .default_open(roomy)
         .show(ui, |ui| {
-            let mut action = start_ui(ui, state, plan);
-            action = action.or(chart_ui(ui, plan, report, shown, catalog));
-            action
-        })
-        .body_returned
-        .flatten()
+            // Opened in a short view (or left open when the window shrinks), the timeline
+            // scrolls within a third of the height: the week below always keeps the most.
+            egui::ScrollArea::vertical()
+                .id_salt("planner-timeline-scroll")
+                .max_height((room * 0.33).max(60.0))
+                .show(ui, |ui| {
+                    let mut action = start_ui(ui, state, plan);
+                    action = action.or(chart_ui(ui, plan, report, shown, catalog));
+                    action
+                })
+                .inner
+        });
+    state.header = Some(section.header_response.id);
+    section.body_returned.flatten()
 }
 
 /// "Starts on [YYYY-MM-DD]": one edit when the field loses the keyboard, if it is a date.
