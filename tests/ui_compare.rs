@@ -763,6 +763,27 @@ fn the_table_keeps_its_place_when_the_window_turns_short_and_tall() {
 }
 
 #[test]
+fn a_page_at_its_top_stays_at_its_top_when_the_window_turns_short() {
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 800.0])
+        .with_max_steps(16)
+        .build_ui_state(
+            move |ui, view: &mut CompareView| {
+                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
+            },
+            CompareView::default(),
+        );
+    harness.run();
+    harness.set_size(egui::vec2(1100.0, 450.0));
+    harness.run();
+    let heading = harness.get_by_label("Compare levels of care").rect();
+    assert!(
+        heading.top() >= 0.0,
+        "the intro is still at the top: {heading:?}"
+    );
+}
+
+#[test]
 fn at_900_by_600_the_page_scrolls_as_one_and_the_table_gets_the_whole_height() {
     // The room the view gets in a 900 x 600 window, under the top bar and above the help
     // lines: 900 x 480 points at 100 %, 600 x 320 at 150 % text.

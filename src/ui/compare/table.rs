@@ -192,6 +192,10 @@ impl CompareView {
         };
         if self.place.keep.is_none() && !sizing_pass {
             self.place.top_row = top_row;
+            self.place.first_row = rows.first().map(|&row| match row {
+                Row::Need(i) => i,
+                Row::Criterion(i) => catalog.needs.len() + i,
+            });
         }
 
         if let Some(hit) = clicked {
