@@ -175,6 +175,25 @@ fn a_short_window_keeps_the_help_lines_numbers_on_one_line() {
 }
 
 #[test]
+fn the_help_panel_fits_a_short_window_in_spanish() {
+    let fx = Fixture::new();
+    let prefs = Prefs {
+        lang: Some(carelevels::i18n::Lang::Es),
+        ..Prefs::default()
+    };
+    let mut harness = fx.harness(prefs, None);
+    harness.set_size(egui::vec2(600.0, 400.0));
+    harness.run();
+    harness.key_press(Key::F1);
+    harness.run();
+    // Its title (and close button beside it) on screen; the text scrolls below.
+    let title = harness
+        .get_by_label("Líneas de ayuda y sobre esta aplicación")
+        .rect();
+    assert!(title.top() >= 0.0 && title.bottom() <= 400.0, "{title:?}");
+}
+
+#[test]
 fn f1_toggles_the_help_panel() {
     let fx = Fixture::new();
     let mut harness = fx.harness(planner_prefs(), None);

@@ -97,9 +97,14 @@ pub fn help_window(ctx: &egui::Context, open: &mut bool) {
         .collapsible(false)
         .resizable(true)
         .default_width(460.0)
+        // Never taller than the window (900x600 with large text, Spanish's longer lines):
+        // its title and close button stay on screen and the text scrolls.
+        .max_height((ctx.content_rect().height() - 60.0).max(120.0))
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            help_ui(ui);
+            egui::ScrollArea::vertical()
+                .id_salt("help-scroll")
+                .show(ui, help_ui);
         });
 }
 
