@@ -138,7 +138,9 @@ pub(super) fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, l
         );
         let font = FontId::proportional(11.0);
         let tick_colour = visuals.weak_text_color();
-        let mut ticks = vec![(0.0, "0".to_owned()), (end, format!("{end}"))];
+        // The band's own figures before the axis end: where two would overlap ("19" and
+        // "20" under Virginia's 9 to 19 hours), the later one is left out.
+        let mut ticks = vec![(0.0, "0".to_owned())];
         ticks.extend(min.map(|h| (h, format!("{h}"))));
         ticks.extend(cap.map(|c| {
             let figure = format!("{}", c.hours);
@@ -151,6 +153,8 @@ pub(super) fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, l
                 },
             )
         }));
+        ticks.push((end, format!("{end}")));
+        let mut taken: Vec<egui::Rangef> = Vec::with_capacity(ticks.len());
         for (h, text) in ticks {
             let align = if h <= 0.0 {
                 Align2::LEFT_TOP
@@ -159,13 +163,16 @@ pub(super) fn hours_ui(ui: &mut Ui, report: &Report, rule: Option<&LevelRule>, l
             } else {
                 Align2::CENTER_TOP
             };
-            painter.text(
-                pos2(x_of(h), track.bottom() + 3.0),
-                align,
-                text,
-                font.clone(),
-                tick_colour,
-            );
+            let galley = painter.layout_no_wrap(text, font.clone(), tick_colour);
+            let at = align
+                .anchor_size(pos2(x_of(h), track.bottom() + 3.0), galley.size())
+                .min;
+            let span = egui::Rangef::new(at.x - 3.0, at.x + galley.size().x + 3.0);
+            if taken.iter().any(|t| t.min < span.max && span.min < t.max) {
+                continue;
+            }
+            taken.push(span);
+            painter.galley(at, galley, tick_colour);
         }
     }
     let hover = match cap {
