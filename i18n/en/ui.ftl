@@ -17,6 +17,7 @@ theme-system = System
 theme-system-hover = Follow the system's light or dark setting
 lang-switch-hover = Show the app in English
 help-lines-button = Help lines
+help-lines-button-short = Help
 help-lines-hover = Free, public help lines, and what this app is ({ $keys })
 menu-file = File
 menu-edit = Edit

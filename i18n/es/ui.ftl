@@ -17,6 +17,7 @@ theme-system = Sistema
 theme-system-hover = Usar el modo claro u oscuro del sistema
 lang-switch-hover = Mostrar la aplicación en español
 help-lines-button = Líneas de ayuda
+help-lines-button-short = Ayuda
 help-lines-hover = Líneas de ayuda públicas y gratuitas, y qué es esta aplicación ({ $keys })
 menu-file = Archivo
 menu-edit = Editar

@@ -551,15 +551,19 @@ impl CareLevelsApp {
                 ui.add_space(8.0);
             }
             let keys = keymap::keys_text(ui.ctx(), Action::Help);
-            if ui
-                .button(t(lang, "help-lines-button"))
-                .on_hover_text(tr(
-                    lang,
-                    "help-lines-hover",
-                    &[("keys", keys.as_str().into())],
-                ))
-                .clicked()
-            {
+            // Below 700 points the tabs leave "Líneas de ayuda" too little room: "Ayuda".
+            let help = if room < 700.0 {
+                t(lang, "help-lines-button-short")
+            } else {
+                t(lang, "help-lines-button")
+            };
+            let help_button = ui.button(help).on_hover_text(tr(
+                lang,
+                "help-lines-hover",
+                &[("keys", keys.as_str().into())],
+            ));
+            super::a11y::named(&help_button, t(lang, "help-lines-button"));
+            if help_button.clicked() {
                 self.help_open = true;
             }
             let used = ui.cursor().left() - start;
