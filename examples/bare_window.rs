@@ -16,12 +16,28 @@
 fn main() -> eframe::Result {
     let exit_after_first_frame = std::env::var_os("CARELEVELS_EXIT_AFTER_FIRST_FRAME").is_some();
     let same_text = std::env::args().any(|a| a == "--same-text");
+    // `--app-window`: the window made as carelevels makes its own (app id, smallest size,
+    // file drops, icon, a place for settings), to tell the window's cost from the app's.
+    let app_window = std::env::args().any(|a| a == "--app-window");
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("bare")
+        .with_inner_size([1360.0, 860.0]);
+    let mut persistence_path = None;
+    if app_window {
+        viewport = viewport
+            .with_app_id(carelevels::ui::APP_ID)
+            .with_min_inner_size([900.0, 600.0])
+            .with_drag_and_drop(true);
+        if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png")) {
+            viewport = viewport.with_icon(icon);
+        }
+        persistence_path = eframe::storage_dir("carelevels-bare").map(|d| d.join("app.ron"));
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("bare")
-            .with_inner_size([1360.0, 860.0]),
+        viewport,
         // The same renderer as carelevels, so the comparison is like for like.
         renderer: eframe::Renderer::Glow,
+        persistence_path,
         ..Default::default()
     };
     eframe::run_ui_native("bare", options, move |ui, _frame| {
