@@ -30,6 +30,14 @@ fn frame(ctx: &egui::Context, mut ui_fn: impl FnMut(&mut egui::Ui)) -> usize {
     prims.len()
 }
 
+/// A context styled as the app styles its own before the first frame (small print, glyphs at
+/// whole pixels).
+fn app_context() -> egui::Context {
+    let ctx = egui::Context::default();
+    carelevels::ui::set_text_sizes(&ctx);
+    ctx
+}
+
 /// 300 sessions: a busy week where many blocks share time.
 fn busy_plan() -> Plan {
     let mut plan = Plan::new(LevelId::DayProgram);
@@ -89,12 +97,12 @@ fn bench_huge(c: &mut Criterion) {
     ] {
         group.bench_function(format!("first frame, {name}"), |b| {
             b.iter(|| {
-                let ctx = egui::Context::default();
+                let ctx = app_context();
                 let mut planner = Planner::new(plan.clone(), None);
                 black_box(frame(&ctx, |ui| planner.ui(ui, catalog)))
             })
         });
-        let ctx = egui::Context::default();
+        let ctx = app_context();
         let mut planner = Planner::new(plan, None);
         for _ in 0..3 {
             frame(&ctx, |ui| planner.ui(ui, catalog));
@@ -121,7 +129,7 @@ fn bench(c: &mut Criterion) {
         })
     });
 
-    let ctx = egui::Context::default();
+    let ctx = app_context();
     let mut planner = Planner::new(busy_plan(), None);
     // Warm up: fonts, layout caches, first-frame sizing passes.
     for _ in 0..3 {
@@ -137,7 +145,7 @@ fn bench(c: &mut Criterion) {
         .find(|plan| plan.phases.len() == 3)
         .expect("a three-phase template")
         .clone();
-    let ctx = egui::Context::default();
+    let ctx = app_context();
     let mut planner = Planner::new(step_down, None);
     for _ in 0..3 {
         frame(&ctx, |ui| planner.ui(ui, catalog));
@@ -146,7 +154,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(frame(&ctx, |ui| planner.ui(ui, catalog))))
     });
 
-    let ctx = egui::Context::default();
+    let ctx = app_context();
     let mut compare = CompareView::default();
     for _ in 0..3 {
         frame(&ctx, |ui| {
@@ -175,7 +183,7 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("compare view", |b| {
         b.iter(|| {
-            let ctx = egui::Context::default();
+            let ctx = app_context();
             let mut compare = CompareView::default();
             frame(&ctx, |ui| {
                 egui::CentralPanel::default().show(ui, |ui| compare.ui(ui, catalog));
@@ -217,7 +225,7 @@ fn programs_bench(c: &mut Criterion) {
             title: "Work".into(),
         });
     }
-    let ctx = egui::Context::default();
+    let ctx = app_context();
     let mut view = ProgramsView::new(programs, None);
     for _ in 0..3 {
         frame(&ctx, |ui| {

@@ -137,6 +137,7 @@ pub struct CareLevelsApp {
 impl CareLevelsApp {
     /// Builds the app, restoring preferences from eframe storage when there is some.
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> CareLevelsApp {
+        super::set_text_sizes(&cc.egui_ctx);
         let prefs: Prefs = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
@@ -599,6 +600,7 @@ impl eframe::App for CareLevelsApp {
         if !self.zoom_keys_taken {
             // The keymap steps through the usual text sizes; egui's own keys would step 10%.
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            // Already done before the first frame in `new`; again for apps made without it.
             super::set_text_sizes(&ctx);
             if let Some(theme) = self.prefs.theme {
                 ctx.set_theme(theme);
