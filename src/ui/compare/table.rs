@@ -104,10 +104,7 @@ impl CompareView {
                     })
                     .body(|mut body| {
                         for (index, &row) in rows.iter().enumerate() {
-                            let slot = match row {
-                                Row::Need(i) => i,
-                                Row::Criterion(i) => catalog.needs.len() + i,
-                            };
+                            let slot = slot(catalog, row);
                             let height = row_heights.get(slot).copied().unwrap_or(one_line);
                             // Keyed by what the row is about, not where it is: checking a need
                             // puts a row above the criteria without renaming their nodes.
@@ -169,59 +166,64 @@ impl CompareView {
                     top_row,
                 )
             });
-        if !scroll {
-            floating_header_ui(ui, &columns);
-            // The anchor cell into the page's view, clear of the level names pinned over it.
-            if let Some(rect) =
-                ui.data_mut(|d| d.remove_temp::<Option<egui::Rect>>(reveal_id()).flatten())
-            {
-                let pinned = self.measured.header_height;
-                ui.scroll_to_rect(rect.with_min_y(rect.min.y - pinned), None);
-            }
-        }
-        let keep_rect = ui.data_mut(|d| d.remove_temp::<Option<egui::Rect>>(keep_id()).flatten());
-        if let Some(rect) = keep_rect
-            && !scroll
-        {
-            let pinned = floating_header_height(ui);
-            ui.scroll_to_rect(rect.with_min_y(rect.min.y - pinned), Some(Align::TOP));
-        }
+        self.page_scroll_ui(ui, scroll, &columns);
         self.place.keep = match self.place.keep {
             Some((row, frames)) if frames > 1 => Some((row, frames - 1)),
             _ => None,
         };
         if self.place.keep.is_none() && !sizing_pass {
             self.place.top_row = top_row;
-            self.place.first_row = rows.first().map(|&row| match row {
-                Row::Need(i) => i,
-                Row::Criterion(i) => catalog.needs.len() + i,
-            });
+            self.place.first_row = rows.first().map(|&row| slot(catalog, row));
         }
-
         if let Some(hit) = clicked {
             self.anchor = Some(hit.clone());
             self.selected = Some(hit);
             self.reveal_selected = 3;
         }
         if !sizing_pass {
-            let mut changed = false;
-            if (measured_header - self.measured.header_height).abs() > 0.5 {
-                self.measured.header_height = measured_header;
+            self.remember_heights(ui, measured_header, measured_rows);
+        }
+    }
+
+    /// In a short view the page scrolls, not the table: the pinned level names, and the page
+    /// scrolled to the cell to reveal or the row to keep (the table's own scroll area, with
+    /// vertical scrolling off, would swallow those requests).
+    fn page_scroll_ui(&self, ui: &mut Ui, scroll: bool, columns: &[(egui::Rect, &str)]) {
+        let take = |id| ui.data_mut(|d| d.remove_temp::<Option<egui::Rect>>(id).flatten());
+        let (reveal, keep) = (take(reveal_id()), take(keep_id()));
+        if scroll {
+            return;
+        }
+        floating_header_ui(ui, columns);
+        // The anchor cell into the page's view, clear of the level names pinned over it.
+        if let Some(rect) = reveal {
+            let pinned = self.measured.header_height;
+            ui.scroll_to_rect(rect.with_min_y(rect.min.y - pinned), None);
+        }
+        if let Some(rect) = keep {
+            let pinned = floating_header_height(ui);
+            ui.scroll_to_rect(rect.with_min_y(rect.min.y - pinned), Some(Align::TOP));
+        }
+    }
+
+    /// Keeps the header's and rows' measured heights; when one changed, egui lays the frame out
+    /// once more with them, before anything is painted: no frame with wrongly sized rows.
+    fn remember_heights(&mut self, ui: &Ui, header: f32, rows: Vec<(usize, f32)>) {
+        let mut changed = false;
+        if (header - self.measured.header_height).abs() > 0.5 {
+            self.measured.header_height = header;
+            changed = true;
+        }
+        for (slot, height) in rows {
+            if let Some(stored) = self.measured.row_heights.get_mut(slot)
+                && (height - *stored).abs() > 0.5
+            {
+                *stored = height;
                 changed = true;
             }
-            for (slot, height) in measured_rows {
-                if let Some(stored) = self.measured.row_heights.get_mut(slot)
-                    && (height - *stored).abs() > 0.5
-                {
-                    *stored = height;
-                    changed = true;
-                }
-            }
-            if changed {
-                // Lay out once more with the heights the wrapped text really needs, before
-                // anything is painted: no frame with wrongly sized rows, no second paint.
-                ui.ctx().request_discard("compare: row heights changed");
-            }
+        }
+        if changed {
+            ui.ctx().request_discard("compare: row heights changed");
         }
     }
 
@@ -301,6 +303,14 @@ fn differs_from(left: &Level, level: &Level, catalog: &Catalog, row: Row) -> boo
         Row::Need(i) => catalog.needs.get(i).is_some_and(|n| {
             n.fits.get(&left.id).map(|f| f.fit) != n.fits.get(&level.id).map(|f| f.fit)
         }),
+    }
+}
+
+/// Where a row's measured height is kept: needs first, then criteria.
+fn slot(catalog: &Catalog, row: Row) -> usize {
+    match row {
+        Row::Need(i) => i,
+        Row::Criterion(i) => catalog.needs.len() + i,
     }
 }
 
