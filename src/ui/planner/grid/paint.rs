@@ -389,7 +389,8 @@ fn paint_inside(
 }
 
 /// "09:00-17:00" if it fits in `width`; else, in a block tall enough, "09:00-" over "17:00";
-/// else "09:00-" (the tooltip and the form have the end): never cut in the middle of a time.
+/// else "09:00" (the tooltip and the form have the end); else nothing: never cut in the middle
+/// of a time.
 fn times_that_fit(
     painter: &Painter,
     fonts: &Fonts,
@@ -415,7 +416,8 @@ fn times_that_fit(
     } else if two_rows {
         format!("{start}\n{}", clock(span.end))
     } else {
-        start
+        // The start alone: a trailing dash would read as a time cut short.
+        clock(span.start).to_string()
     }
 }
 
