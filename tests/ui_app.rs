@@ -186,6 +186,9 @@ fn the_help_panel_fits_a_short_window_in_spanish() {
     harness.run();
     harness.key_press(Key::F1);
     harness.run();
+    // The top bar's help button is whole, inside the window.
+    let button = harness.get_by_label("Líneas de ayuda").rect();
+    assert!(button.right() <= 600.0, "{button:?}");
     // Its title (and close button beside it) on screen; the text scrolls below.
     let title = harness
         .get_by_label("Líneas de ayuda y sobre esta aplicación")

@@ -510,6 +510,13 @@ impl CareLevelsApp {
 
     fn tabs_ui(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang();
+        // Below 700 points (900x600 with large text) the tabs take the body size, not 16
+        // points: Spanish's tabs would otherwise push the help button off the window's edge.
+        let tab_size = if ui.ctx().content_rect().width() < 700.0 {
+            ui.text_style_height(&egui::TextStyle::Body).min(16.0)
+        } else {
+            16.0
+        };
         ui.horizontal(|ui| {
             for view in View::ALL {
                 let keys = keymap::keys_text(ui.ctx(), Action::Show(view));
@@ -517,7 +524,7 @@ impl CareLevelsApp {
                 let tab = ui
                     .selectable_label(
                         self.prefs.view == view,
-                        egui::RichText::new(&label).size(16.0),
+                        egui::RichText::new(&label).size(tab_size),
                     )
                     .on_hover_text(tr(
                         lang,
