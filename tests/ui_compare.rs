@@ -601,14 +601,27 @@ fn another_cell_opens_its_details_at_the_top_and_stays_in_view() {
     harness.run();
     harness.get_by_label(&first).click();
     harness.run();
-    let top = harness.get_by_label("Close details").rect().top();
+    let close = harness.get_by_label("Close details").rect();
+    // The details' heading: the row's label, in the panel right of the table.
+    let heading = |harness: &Harness<'_, CompareView>, label: &str| {
+        harness
+            .query_all_by_label(label)
+            .map(|n| n.rect())
+            .find(|r| r.left() >= close.left() - 1.0)
+    };
+    let top = heading(&harness, &c.criteria[0].label)
+        .expect("the details' heading")
+        .top();
     // Scroll the details down, as a person reading the sources would.
-    harness.hover_at(harness.get_by_label("Close details").rect().center());
+    harness.hover_at(egui::pos2(close.center().x, 300.0));
     scroll_down(&mut harness, 10);
-    let scrolled = harness
-        .query_by_label("Close details")
-        .is_none_or(|n| n.rect().top() < top - 1.0);
+    let scrolled = heading(&harness, &c.criteria[0].label).is_none_or(|r| r.top() < top - 1.0);
     assert!(scrolled, "the test needs the details scrolled");
+    assert_eq!(
+        harness.get_by_label("Close details").rect(),
+        close,
+        "Close details stays in reach, above the scrolling text"
+    );
 
     harness.get_by_label(&second).click();
     harness.run();
@@ -619,10 +632,10 @@ fn another_cell_opens_its_details_at_the_top_and_stays_in_view() {
             criterion: c.criteria[1].id.clone()
         })
     );
-    let close = harness.get_by_label("Close details").rect();
+    let second_heading = heading(&harness, &c.criteria[1].label).expect("the new details");
     assert!(
-        (close.top() - top).abs() < 1.0,
-        "the new details start at their top: {close:?}"
+        (second_heading.top() - top).abs() < 1.0,
+        "the new details start at their top: {second_heading:?}"
     );
     let cell = harness.get_by_label(&second).rect();
     assert!(

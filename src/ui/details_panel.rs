@@ -27,19 +27,18 @@ pub fn details_panel(
         .min_size(160.0)
         .max_size((room * 0.45).max(200.0))
         .show(ui, |ui| {
+            // Above the scrolling text, so it stays in reach however far the person reads.
+            if ui
+                .button(close_label)
+                .on_hover_text(t(lang, "compare-close-details-hover"))
+                .clicked()
+            {
+                close = true;
+            }
             ScrollArea::vertical()
                 .id_salt((id, subject))
                 .auto_shrink(false)
-                .show(ui, |ui| {
-                    if ui
-                        .button(close_label)
-                        .on_hover_text(t(lang, "compare-close-details-hover"))
-                        .clicked()
-                    {
-                        close = true;
-                    }
-                    add(ui);
-                });
+                .show(ui, add);
         });
     close
 }

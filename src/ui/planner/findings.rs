@@ -38,7 +38,7 @@ pub(super) fn findings_ui(
 ) -> Option<ResultsAction> {
     let lang = crate::ui::lang(ui.ctx());
     if report.findings.is_empty() {
-        ui.add(Label::new(RichText::new(t(lang, "results-no-findings")).strong()).wrap());
+        // The verdict above already says "No findings."; once is enough.
         return None;
     }
     if report.findings.iter().any(|f| f.code == Code::NoSessions) {

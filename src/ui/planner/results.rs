@@ -683,7 +683,11 @@ mod tests {
         harness.state_mut().plan = three_evenings();
         harness.run();
         harness.get_by_label("Within ASAM's usual hours for IOP");
-        assert!(harness.get_all_by_label("No findings.").next().is_some());
+        assert_eq!(
+            harness.get_all_by_label("No findings.").count(),
+            1,
+            "said once, under the verdict"
+        );
         harness.get_by_label("9 h a week - IOP: 9 to under 20 h a week");
         harness.get_by_label("3 days with sessions (a typical IOP week has 3 or more)");
         harness.get_by_label("By hours alone this is IOP intensity.");
