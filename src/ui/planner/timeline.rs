@@ -385,15 +385,23 @@ fn chart_ui(
                     let color = band_colors[i % band_colors.len()].gamma_multiply(band_alpha);
                     let name = &catalog.level(rule.level).short_name;
                     plot.span(Span::new("", lo..=hi).axis(egui_plot::Axis::Y).fill(color));
+                    // Each band's words just inside its upper edge, above most weeks' bars; the
+                    // open-ended top band's just above its lower edge, away from the phase
+                    // names along the top.
+                    let (y, anchor) = if rule.max_minutes().is_some() {
+                        (hi.min(y_max), Align2::RIGHT_TOP)
+                    } else {
+                        (lo, Align2::RIGHT_BOTTOM)
+                    };
                     plot.text(
                         Text::new(
                             tr(lang, "timeline-band", &[("level", name.as_str().into())]),
-                            PlotPoint::new(x_max, (lo + hi.min(y_max)) / 2.0),
+                            PlotPoint::new(x_max, y),
                             RichText::new(format!("{name}: {phrase}"))
                                 .small()
                                 .color(visuals.weak_text_color()),
                         )
-                        .anchor(Align2::RIGHT_CENTER),
+                        .anchor(anchor),
                     );
                 }
             }
