@@ -122,9 +122,14 @@ impl TableState {
         let mut measured_header = 0.0_f32;
         let mut measured: Vec<(usize, f32)> = Vec::with_capacity(rows.len());
         let mut sizing_pass = false;
+        // When the programs do not all fit, the sideways scroll bar stays in sight (egui's
+        // floating bars show only near the pointer): a cut-off column says there is more.
         let mut scroll = ScrollArea::horizontal()
             .id_salt("programs-table-sideways")
-            .auto_shrink([false, false]);
+            .auto_shrink([false, false])
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded);
+        let scroll_style = ui.spacing().scroll;
+        ui.spacing_mut().scroll.floating = false;
         if std::mem::take(&mut self.scroll_to_last) {
             let content = label_width + count as f32 * column_width;
             scroll = scroll.horizontal_scroll_offset((content - width).max(0.0));
@@ -185,6 +190,7 @@ impl TableState {
                     });
                 });
         });
+        ui.spacing_mut().scroll = scroll_style;
 
         if !sizing_pass {
             let mut changed = false;
