@@ -486,9 +486,8 @@ fn cell_ui(
             let is_selected = matches!(selected,
                 Some(Selection::Need { level: l, need: n }) if *l == level.id && *n == need.id);
             let text = need_cell_text(ui, fit);
-            let response = ui
-                .add(Button::selectable(is_selected, text).wrap())
-                .on_hover_text(fit.why.as_str());
+            // The reason is in the cell itself; a tooltip would only repeat it.
+            let response = ui.add(Button::selectable(is_selected, text).wrap());
             // The name says the need, the level and the fit; the reason stays the description.
             let fit_name = fit_word(crate::ui::lang(ui.ctx()), fit.fit);
             let name = format!("{}, {}: {}", need.label, level.name, fit_name);
