@@ -345,20 +345,21 @@ fn an_invalid_file_leaves_the_plan_as_it_was() {
 fn a_wrong_session_is_named_by_its_day_and_start_not_its_index() {
     let fx = Fixture::new();
     let mut harness = fx.harness(planner_prefs(), None);
-    let bad = fx.path("broken.ron");
-    std::fs::write(
-        &bad,
+    // Writes `text` as `name`, opens it, and returns the status line it leaves.
+    let mut open = |name: &str, text: &str| {
+        let path = fx.path(name);
+        std::fs::write(&path, text).unwrap();
+        harness.state_mut().open_path(&path);
+        harness.run();
+        harness.state().status_text().unwrap().to_owned()
+    };
+    let status = open(
+        "broken.ron",
         r#"Plan(format: 1, level: "iop", sessions: [
             Session(day: Mon, start: "18:00", end: "21:00", kind: Group),
             Session(day: Wed, start: "18:00", end: "17:00", kind: Group),
-        ], commitments: [
-            Commitment(day: Fri, start: "09:00", end: "25:00", title: "Work"),
         ])"#,
-    )
-    .unwrap();
-    harness.state_mut().open_path(&bad);
-    harness.run();
-    let status = harness.state().status_text().unwrap().to_owned();
+    );
     assert!(
         status.contains("in the 2nd session (Wednesday 18:00), the end"),
         "{status}"
@@ -366,22 +367,29 @@ fn a_wrong_session_is_named_by_its_day_and_start_not_its_index() {
     assert!(!status.contains("index"), "{status}");
     assert!(!status.contains("field `"), "{status}");
 
-    // A phase's session says its phase; a commitment says what it is.
-    let phased = fx.path("phased.ron");
-    std::fs::write(
-        &phased,
+    // A phase's session says its phase; a start that is not a time leaves out the time.
+    let status = open(
+        "phased.ron",
         r#"Plan(format: 2, phases: [
             Phase(name: "Evenings", level: "iop", weeks: 4, sessions: [
                 Session(day: Tue, start: "9", end: "10:00", kind: Group),
             ]),
         ])"#,
-    )
-    .unwrap();
-    harness.state_mut().open_path(&phased);
-    harness.run();
-    let status = harness.state().status_text().unwrap().to_owned();
+    );
     assert!(
         status.contains("in the 1st session of phase 1 (Evenings) (Tuesday), "),
+        "{status}"
+    );
+
+    // A commitment says it is one.
+    let status = open(
+        "work.ron",
+        r#"Plan(format: 1, level: "iop", sessions: [], commitments: [
+            Commitment(day: Fri, start: "09:00", end: "25:00", title: "Work"),
+        ])"#,
+    );
+    assert!(
+        status.contains("in the 1st commitment (Friday 09:00), "),
         "{status}"
     );
 }

@@ -25,8 +25,17 @@ fn compare_harness_with(
     catalog: &'static Catalog,
     view: CompareView,
 ) -> Harness<'static, CompareView> {
+    compare_harness_sized(catalog, view, SIZE)
+}
+
+/// The Compare view in a window of `size`, run until it settles.
+fn compare_harness_sized(
+    catalog: &'static Catalog,
+    view: CompareView,
+    size: [f32; 2],
+) -> Harness<'static, CompareView> {
     let mut harness = Harness::builder()
-        .with_size(SIZE)
+        .with_size(size)
         .with_max_steps(16)
         .build_ui_state(
             move |ui, view: &mut CompareView| {
@@ -589,16 +598,7 @@ fn another_cell_opens_its_details_at_the_top_and_stays_in_view() {
     let first = name(LevelId::Iop, &c.criteria[0]);
     let second = name(LevelId::DayProgram, &c.criteria[1]);
     // A short window, so the details have more to show than fits.
-    let mut harness = Harness::builder()
-        .with_size([1100.0, 420.0])
-        .with_max_steps(16)
-        .build_ui_state(
-            move |ui, view: &mut CompareView| {
-                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
-            },
-            CompareView::default(),
-        );
-    harness.run();
+    let mut harness = compare_harness_sized(catalog(), CompareView::default(), [1100.0, 420.0]);
     harness.get_by_label(&first).click();
     harness.run();
     let close = harness.get_by_label("Close details").rect();
@@ -665,16 +665,7 @@ fn cell_stays_in_view(size: [f32; 2], sections: bool, level: LevelId, criterion:
         "{}, {}: {}",
         criterion.label, level.name, level.facts[&criterion.id].summary
     );
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_max_steps(16)
-        .build_ui_state(
-            move |ui, view: &mut CompareView| {
-                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
-            },
-            CompareView::default(),
-        );
-    harness.run();
+    let mut harness = compare_harness_sized(catalog(), CompareView::default(), size);
     if sections {
         for section in ["What matters to me", "Hours at a glance"] {
             harness.get_by_label(section).click();
@@ -710,16 +701,7 @@ fn cell_stays_in_view(size: [f32; 2], sections: bool, level: LevelId, criterion:
 #[test]
 fn the_table_keeps_its_place_when_the_window_turns_short_and_tall() {
     let c = catalog();
-    let mut harness = Harness::builder()
-        .with_size([1100.0, 800.0])
-        .with_max_steps(16)
-        .build_ui_state(
-            move |ui, view: &mut CompareView| {
-                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
-            },
-            CompareView::default(),
-        );
-    harness.run();
+    let mut harness = compare_harness_sized(catalog(), CompareView::default(), [1100.0, 800.0]);
     harness.hover_at(egui::pos2(550.0, 600.0));
     scroll_down(&mut harness, 3);
     // The row label nearest the top of the table's view.
@@ -777,16 +759,7 @@ fn the_table_keeps_its_place_when_the_window_turns_short_and_tall() {
 
 #[test]
 fn a_page_at_its_top_stays_at_its_top_when_the_window_turns_short() {
-    let mut harness = Harness::builder()
-        .with_size([1100.0, 800.0])
-        .with_max_steps(16)
-        .build_ui_state(
-            move |ui, view: &mut CompareView| {
-                egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
-            },
-            CompareView::default(),
-        );
-    harness.run();
+    let mut harness = compare_harness_sized(catalog(), CompareView::default(), [1100.0, 800.0]);
     harness.set_size(egui::vec2(1100.0, 450.0));
     harness.run();
     let heading = harness.get_by_label("Compare levels of care").rect();
