@@ -256,6 +256,53 @@ fn start_ui(ui: &mut Ui, state: &mut TimelineState, plan: &Plan) -> Option<Phase
     action
 }
 
+/// Each level's band of weekly hours under `set`, shaded across the chart (`x_max` wide,
+/// `y_max` tall), with its words at the right.
+fn bands(
+    plot: &mut egui_plot::PlotUi<'_>,
+    set: &crate::catalog::RuleSet,
+    catalog: &Catalog,
+    visuals: &egui::Visuals,
+    (x_max, y_max): (f64, f64),
+) {
+    let lang = crate::ui::lang(plot.ctx());
+    let band_colors = [
+        Color32::from_rgb(90, 140, 200),
+        Color32::from_rgb(200, 160, 60),
+        Color32::from_rgb(150, 100, 190),
+        Color32::from_rgb(100, 170, 120),
+    ];
+    let band_alpha = if visuals.dark_mode { 0.16 } else { 0.12 };
+    for (i, rule) in set.levels.iter().enumerate() {
+        let Some(phrase) = band_phrase_in(lang, rule) else {
+            continue;
+        };
+        let lo = rule.min_minutes().map_or(0.0, |m| f64::from(m) / 60.0);
+        let hi = rule.max_minutes().map_or(y_max, |m| f64::from(m) / 60.0);
+        let color = band_colors[i % band_colors.len()].gamma_multiply(band_alpha);
+        let name = &catalog.level(rule.level).short_name;
+        plot.span(Span::new("", lo..=hi).axis(egui_plot::Axis::Y).fill(color));
+        // Each band's words just inside its upper edge, above most weeks' bars; the
+        // open-ended top band's just above its lower edge, away from the phase names along
+        // the top.
+        let (y, anchor) = if rule.max_minutes().is_some() {
+            (hi.min(y_max), Align2::RIGHT_TOP)
+        } else {
+            (lo, Align2::RIGHT_BOTTOM)
+        };
+        plot.text(
+            Text::new(
+                tr(lang, "timeline-band", &[("level", name.as_str().into())]),
+                PlotPoint::new(x_max, y),
+                RichText::new(format!("{name}: {phrase}"))
+                    .small()
+                    .color(visuals.weak_text_color()),
+            )
+            .anchor(anchor),
+        );
+    }
+}
+
 /// Weekly hours as one bar per week over the level bands; the phases as named spans.
 fn chart_ui(
     ui: &mut Ui,
@@ -337,14 +384,6 @@ fn chart_ui(
             None => tr(lang, "timeline-wk", &[("week", week.into())]),
         }
     };
-    let band_colors = [
-        Color32::from_rgb(90, 140, 200),
-        Color32::from_rgb(200, 160, 60),
-        Color32::from_rgb(150, 100, 190),
-        Color32::from_rgb(100, 170, 120),
-    ];
-    let band_alpha = if visuals.dark_mode { 0.16 } else { 0.12 };
-
     let response = Plot::new("planner-timeline-plot")
         .height(150.0)
         .allow_drag(false)
@@ -376,34 +415,7 @@ fn chart_ui(
         .y_axis_formatter(|mark, _| format!("{} h", mark.value))
         .show(ui, |plot| {
             if let Some(set) = rules {
-                for (i, rule) in set.levels.iter().enumerate() {
-                    let Some(phrase) = band_phrase_in(lang, rule) else {
-                        continue;
-                    };
-                    let lo = rule.min_minutes().map_or(0.0, |m| f64::from(m) / 60.0);
-                    let hi = rule.max_minutes().map_or(y_max, |m| f64::from(m) / 60.0);
-                    let color = band_colors[i % band_colors.len()].gamma_multiply(band_alpha);
-                    let name = &catalog.level(rule.level).short_name;
-                    plot.span(Span::new("", lo..=hi).axis(egui_plot::Axis::Y).fill(color));
-                    // Each band's words just inside its upper edge, above most weeks' bars; the
-                    // open-ended top band's just above its lower edge, away from the phase
-                    // names along the top.
-                    let (y, anchor) = if rule.max_minutes().is_some() {
-                        (hi.min(y_max), Align2::RIGHT_TOP)
-                    } else {
-                        (lo, Align2::RIGHT_BOTTOM)
-                    };
-                    plot.text(
-                        Text::new(
-                            tr(lang, "timeline-band", &[("level", name.as_str().into())]),
-                            PlotPoint::new(x_max, y),
-                            RichText::new(format!("{name}: {phrase}"))
-                                .small()
-                                .color(visuals.weak_text_color()),
-                        )
-                        .anchor(anchor),
-                    );
-                }
+                bands(plot, set, catalog, &visuals, (x_max, y_max));
             }
             plot.bar_chart(BarChart::new(t(lang, "timeline-weekly-hours"), bars));
             for (i, &first) in first_weeks.iter().enumerate() {
