@@ -39,6 +39,22 @@ fn lang_id() -> egui::Id {
     egui::Id::NULL.with("lang")
 }
 
+/// "Monday", "Monday and Tuesday", "Monday, Tuesday and Wednesday".
+pub(crate) fn list_words(lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => tr(
+            lang,
+            "list-and",
+            &[
+                ("rest", rest.join(", ").into()),
+                ("last", last.as_str().into()),
+            ],
+        ),
+    }
+}
+
 /// The language the UI speaks this frame (English when the app has not set one).
 pub fn lang(ctx: &egui::Context) -> Lang {
     ctx.data(|d| d.get_temp::<Lang>(lang_id()))

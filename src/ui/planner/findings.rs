@@ -134,22 +134,6 @@ pub(super) fn group_findings(report: &Report, week: &Week<'_>) -> Vec<FindingGro
     groups
 }
 
-/// "Monday", "Monday and Tuesday", "Monday, Tuesday and Wednesday".
-pub(crate) fn list_words(lang: Lang, items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => tr(
-            lang,
-            "list-and",
-            &[
-                ("rest", rest.join(", ").into()),
-                ("last", last.as_str().into()),
-            ],
-        ),
-    }
-}
-
 /// One finding: the severity in words over the wrapped message, on a framed, clickable row.
 fn finding_row_ui(ui: &mut Ui, finding: &Finding, also_on: &[Day]) -> Response {
     let lang = crate::ui::lang(ui.ctx());
@@ -175,7 +159,7 @@ fn finding_row_ui(ui: &mut Ui, finding: &Finding, also_on: &[Day]) -> Response {
             "results-same-on",
             &[
                 ("message", message.into()),
-                ("days", list_words(lang, &days).into()),
+                ("days", crate::ui::list_words(lang, &days).into()),
             ],
         )
     };

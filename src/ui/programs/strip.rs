@@ -7,9 +7,8 @@ use egui::{Color32, Rect, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2,
 use crate::check::day_name_in;
 use crate::i18n::Lang;
 use crate::plan::{Clock, Day, Week};
-use crate::ui::planner::findings::list_words;
 use crate::ui::theme::session_fill;
-use crate::ui::{t, tr};
+use crate::ui::{list_words, t, tr};
 
 /// The hours the strip always shows; blocks outside widen it.
 const FIRST_HOUR: u16 = 7;
