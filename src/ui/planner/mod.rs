@@ -103,7 +103,7 @@ const FORM_WIDTH: f32 = 270.0;
 const RESULTS_WIDTH: f32 = 340.0;
 
 /// Below this height of the middle (in points) the phases and the timeline scroll above the
-/// week instead of pushing it out of the window.
+/// week instead of pushing it out of the window, and the timeline folds.
 const SHORT_MIDDLE: f32 = 420.0;
 
 /// Below this width (in points) the form folds away so the week keeps its room.
@@ -571,6 +571,7 @@ impl Planner {
                 // Above the week: the phases and the timeline. In a short view (900x600 with
                 // large text) they scroll within 40% of the height, so the week keeps the rest.
                 let room = ui.available_height();
+                let short = room < SHORT_MIDDLE;
                 let mut above = |ui: &mut egui::Ui| {
                     let mut phase_actions =
                         phases::strip_ui(ui, &mut self.strip, plan, &self.report, phase, catalog);
@@ -582,11 +583,12 @@ impl Planner {
                             &self.report,
                             phase,
                             catalog,
+                            short,
                         ));
                     }
                     phase_actions
                 };
-                let phase_actions = if room < SHORT_MIDDLE {
+                let phase_actions = if short {
                     egui::ScrollArea::vertical()
                         .id_salt("planner-above-week")
                         .max_height(room * 0.4)

@@ -15,9 +15,6 @@ use crate::ui::{t, tr};
 use super::phases::{PhaseAction, phase_title, verdict_color, weeks_text};
 
 /// Whether the plan has weeks to show: more than one phase, a week count or a start date.
-/// Below this height of the planner's middle, in points, the timeline folds away.
-const SHORT_VIEW: f32 = 420.0;
-
 pub fn is_shown(plan: &Plan) -> bool {
     !plan.is_one_week()
 }
@@ -149,6 +146,7 @@ pub fn timeline_ui(
     report: &PlanReport,
     shown: usize,
     catalog: &Catalog,
+    short: bool,
 ) -> Option<PhaseAction> {
     let lang = crate::ui::lang(ui.ctx());
     let title = tr(
@@ -157,11 +155,9 @@ pub fn timeline_ui(
         &[("weeks", weeks_text(lang, plan.total_weeks()).into())],
     );
     // At the smallest window the week grid needs the room more; the header stays one click away.
-    let room = ui.available_height();
-    let roomy = room > 520.0;
-    // When the view turns short (a smaller window, larger text) the timeline folds, once: the
-    // week below would be left a sliver. The person can open it again.
-    let short = room < SHORT_VIEW;
+    let roomy = ui.available_height() > 520.0;
+    // When the view turns `short` (a smaller window, larger text) the timeline folds, once:
+    // the week below would be left a sliver. The person can open it again.
     if short
         && !state.was_short
         && let Some(id) = state.header
@@ -175,17 +171,8 @@ pub fn timeline_ui(
         .id_salt("planner-timeline")
         .default_open(roomy)
         .show(ui, |ui| {
-            // Opened in a short view (or left open when the window shrinks), the timeline
-            // scrolls within a third of the height: the week below always keeps the most.
-            egui::ScrollArea::vertical()
-                .id_salt("planner-timeline-scroll")
-                .max_height((room * 0.33).max(60.0))
-                .show(ui, |ui| {
-                    let mut action = start_ui(ui, state, plan);
-                    action = action.or(chart_ui(ui, plan, report, shown, catalog));
-                    action
-                })
-                .inner
+            let action = start_ui(ui, state, plan);
+            action.or(chart_ui(ui, plan, report, shown, catalog))
         });
     state.header = Some(section.header_response.id);
     section.body_returned.flatten()
