@@ -134,6 +134,9 @@ pub struct CareLevelsApp {
     system_lang: Lang,
 }
 
+/// Below this window width, in points, the top bar takes smaller tabs and a shorter help button.
+const NARROW_BAR: f32 = 700.0;
+
 impl CareLevelsApp {
     /// Builds the app, restoring preferences from eframe storage when there is some.
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> CareLevelsApp {
@@ -512,7 +515,7 @@ impl CareLevelsApp {
         let lang = self.lang();
         // Below 700 points (900x600 with large text) the tabs take the body size, not 16
         // points: Spanish's tabs would otherwise push the help button off the window's edge.
-        let tab_size = if ui.ctx().content_rect().width() < 700.0 {
+        let tab_size = if ui.ctx().content_rect().width() < NARROW_BAR {
             ui.text_style_height(&egui::TextStyle::Body).min(16.0)
         } else {
             16.0
@@ -560,7 +563,7 @@ impl CareLevelsApp {
             }
             let keys = keymap::keys_text(ui.ctx(), Action::Help);
             // Below 700 points the tabs leave "Líneas de ayuda" too little room: "Ayuda".
-            let help = if room < 700.0 {
+            let help = if room < NARROW_BAR {
                 t(lang, "help-lines-button-short")
             } else {
                 t(lang, "help-lines-button")
