@@ -171,11 +171,7 @@ pub fn week_grid_ui(
             // A little above that hour, so its label shows whole.
             let y = ui.min_rect().top() + (top * HOUR_HEIGHT - 10.0).max(0.0);
             let target = egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), y..=y + 1.0);
-            ui.scroll_to_rect_animation(
-                target,
-                Some(egui::Align::TOP),
-                egui::style::ScrollAnimation::none(),
-            );
+            ui.scroll_to_rect(target, Some(egui::Align::TOP));
         }
         interact::grid_body_ui(ui, grid_id, state, plan, &laid, selection, &mut actions)
     });
