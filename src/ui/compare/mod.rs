@@ -64,9 +64,9 @@ pub struct CompareView {
 /// Where the person is in the table (see [`CompareView::place`]).
 #[derive(Clone, Copy, Debug, Default)]
 struct Place {
-    /// The row (by slot: needs, then criteria) at the top of the view, and the table's first.
+    /// The row (by slot: needs, then criteria) at the top of the view, when it is not the
+    /// table's first.
     top_row: Option<usize>,
-    first_row: Option<usize>,
     short: Option<bool>,
     /// The row to bring back to the top, and for how many more frames.
     keep: Option<(usize, u8)>,
@@ -131,11 +131,8 @@ impl CompareView {
         self.tidy(catalog);
         let room = ui.available_height();
         let short = room < SHORT_VIEW;
-        // Only a table scrolled past its first row has a place to keep: at the top, the
-        // page stays at its top (with the intro and the controls).
         if self.place.short.is_some_and(|was| was != short)
             && let Some(row) = self.place.top_row
-            && self.place.first_row != Some(row)
         {
             self.place.keep = Some((row, 3));
         }

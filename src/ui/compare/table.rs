@@ -172,8 +172,10 @@ impl CompareView {
             _ => None,
         };
         if self.place.keep.is_none() && !sizing_pass {
-            self.place.top_row = top_row;
-            self.place.first_row = rows.first().map(|&row| slot(catalog, row));
+            // Only a table scrolled past its first row has a place to keep: at the top, the
+            // page stays at its top (with the intro and the controls).
+            let first = rows.first().map(|&row| slot(catalog, row));
+            self.place.top_row = top_row.filter(|&row| Some(row) != first);
         }
         if let Some(hit) = clicked {
             self.anchor = Some(hit.clone());
