@@ -327,9 +327,24 @@ pub(crate) fn first_letters(word: &str, n: usize) -> &str {
         .map_or(word, |(end, _)| &word[..end])
 }
 
-/// The x-axis tick at a whole number is that day's code ("Mon"); anything else stays blank.
-/// "Mon" ... "Sun" under the bars, or "Mo" ... "Su" (then "M" ... "S") when "Mon" would not fit
-/// the room a bar has.
+/// How the chart names its days, given the `room` a bar has and the width of a name of so
+/// many letters (normal or small print): whole short names, else two letters ("Mo", "mi"), in
+/// small print if need be, on two staggered rows ("Mo We Fr Su" over "Tu Th Sa") if need be,
+/// which gives each name two bars' room. One letter, which leaves Tue and Thu alike, only when
+/// nothing else fits. Returns (letters, small print, rows).
+fn day_name_form(room: f32, width: impl Fn(usize, bool) -> f32) -> (usize, bool, usize) {
+    [
+        (usize::MAX, false, 1),
+        (2, false, 1),
+        (2, true, 1),
+        (2, true, 2),
+    ]
+    .into_iter()
+    .find(|&(letters, small, rows)| room * rows as f32 >= width(letters, small) + 2.0)
+    .unwrap_or((1, true, 2))
+}
+
+/// The day names under the bars, in the form [`day_name_form`] picks.
 fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
     let lang = crate::ui::lang(ui.ctx());
     let font = TextStyle::Body.resolve(ui.style());
@@ -339,12 +354,10 @@ fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
             .x
     };
     let room = (x(1) - x(0)).abs();
-    // Whole short names, else two letters ("Mo", "mi"); in a narrow chart two letters in
-    // small print on two staggered rows ("Mo We Fr Su" over "Tu Th Sa"), which gives each
-    // name two bars' room. One letter would leave Tue and Thu alike.
     let small = egui::FontId::proportional(crate::ui::SMALL_TEXT);
     let wed = day_short_in(lang, Day::Wed);
-    let width_of = |letters: usize, font: &egui::FontId| {
+    let (letters, in_small, rows) = day_name_form(room, |letters, in_small| {
+        let font = if in_small { &small } else { &font };
         ui.fonts_mut(|f| {
             f.layout_no_wrap(
                 first_letters(&wed, letters).to_owned(),
@@ -354,18 +367,8 @@ fn day_names_ui(ui: &mut Ui, transform: &egui_plot::PlotTransform) {
             .size()
             .x
         })
-    };
-    let (letters, font, rows) = [
-        (usize::MAX, &font, 1),
-        (2, &font, 1),
-        (2, &small, 1),
-        (2, &small, 2),
-    ]
-    .into_iter()
-    .find(|(letters, font, rows)| room * *rows as f32 >= width_of(*letters, font) + 2.0)
-    .map_or((1, small.clone(), 2), |(letters, font, rows)| {
-        (letters, font.clone(), rows)
     });
+    let font = if in_small { small } else { font };
     let line = ui.fonts_mut(|f| f.row_height(&font));
     let (area, _) = ui.allocate_exact_size(
         vec2(ui.available_width(), line * rows as f32),
@@ -579,6 +582,26 @@ mod tests {
             plan.phases[0].sessions.push(session(day, "18:00", "21:00"));
         }
         plan
+    }
+
+    #[test]
+    fn the_chart_keeps_two_letters_a_day_as_long_as_two_rows_can_hold_them() {
+        // "Wed" is 30 points, "We" 20, and 16 in small print.
+        let width = |letters: usize, small: bool| match (letters, small) {
+            (2, false) => 20.0,
+            (2, true) => 16.0,
+            (1, _) => 9.0,
+            _ => 30.0,
+        };
+        assert_eq!(day_name_form(40.0, width), (usize::MAX, false, 1));
+        assert_eq!(day_name_form(25.0, width), (2, false, 1));
+        assert_eq!(day_name_form(19.0, width), (2, true, 1));
+        assert_eq!(
+            day_name_form(10.0, width),
+            (2, true, 2),
+            "staggered, not M T W T"
+        );
+        assert_eq!(day_name_form(5.0, width), (1, true, 2));
     }
 
     #[test]
