@@ -88,6 +88,18 @@ pub enum Selection {
     Need { level: LevelId, need: String },
 }
 
+impl Selection {
+    /// Whether this is `level`'s answer to criterion `criterion`.
+    fn is_fact(&self, level: LevelId, criterion: &str) -> bool {
+        matches!(self, Selection::Fact { level: l, criterion: c } if *l == level && c == criterion)
+    }
+
+    /// Whether this is how `level` meets need `need`.
+    fn is_need(&self, level: LevelId, need: &str) -> bool {
+        matches!(self, Selection::Need { level: l, need: n } if *l == level && n == need)
+    }
+}
+
 /// Heights of wrapped rows, measured in the previous frame (egui_extras rows need a height
 /// before their contents are drawn).
 #[derive(Clone, Debug, Default)]

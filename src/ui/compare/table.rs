@@ -466,14 +466,13 @@ fn cell_ui(
                 ui.weak(t(crate::ui::lang(ui.ctx()), "compare-no-info"));
                 return None;
             };
-            let is_selected = matches!(selected,
-                Some(Selection::Fact { level: l, criterion: c }) if *l == level.id && *c == criterion.id);
+            let is_this =
+                |s: Option<&Selection>| s.is_some_and(|s| s.is_fact(level.id, &criterion.id));
+            let is_selected = is_this(selected);
             let response = ui.add(Button::selectable(is_selected, fact.summary.as_str()).wrap());
             // "Where you live, IOP: At home; ...": the cell's row and column, then its text.
             let name = format!("{}, {}: {}", criterion.label, level.name, fact.summary);
-            let is_anchor = matches!(anchor,
-                Some(Selection::Fact { level: l, criterion: c }) if *l == level.id && *c == criterion.id);
-            finish_cell(ui, &response, is_anchor, marked, name);
+            finish_cell(ui, &response, is_this(anchor), marked, name);
             response.clicked().then(|| Selection::Fact {
                 level: level.id,
                 criterion: criterion.id.clone(),
@@ -485,17 +484,15 @@ fn cell_ui(
                 ui.weak(t(crate::ui::lang(ui.ctx()), "compare-no-info"));
                 return None;
             };
-            let is_selected = matches!(selected,
-                Some(Selection::Need { level: l, need: n }) if *l == level.id && *n == need.id);
+            let is_this = |s: Option<&Selection>| s.is_some_and(|s| s.is_need(level.id, &need.id));
+            let is_selected = is_this(selected);
             let text = need_cell_text(ui, fit);
             // The reason is in the cell itself; a tooltip would only repeat it.
             let response = ui.add(Button::selectable(is_selected, text).wrap());
             // The name says the need, the level and the fit; the reason stays the description.
             let fit_name = fit_word(crate::ui::lang(ui.ctx()), fit.fit);
             let name = format!("{}, {}: {}", need.label, level.name, fit_name);
-            let is_anchor = matches!(anchor,
-                Some(Selection::Need { level: l, need: n }) if *l == level.id && *n == need.id);
-            finish_cell(ui, &response, is_anchor, marked, name);
+            finish_cell(ui, &response, is_this(anchor), marked, name);
             response.clicked().then(|| Selection::Need {
                 level: level.id,
                 need: need.id.clone(),
