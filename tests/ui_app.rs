@@ -605,3 +605,46 @@ fn the_week_exports_to_a_calendar_file_and_a_printable_summary() {
     assert!(summary.contains("Evening IOP"), "{summary}");
     assert!(summary.contains("18:00"), "{summary}");
 }
+
+/// Start-up time: the app's first frame (Compare, top bar, footer) is laid out in one pass, in
+/// both languages, at the default size and the smallest. The top bar's right-hand group and
+/// the table's wrapped rows are measured without a second pass.
+#[test]
+fn the_first_frame_is_laid_out_once() {
+    use std::sync::{Arc, Mutex};
+    let fixture = Fixture::new();
+    for lang in [carelevels::i18n::Lang::En, carelevels::i18n::Lang::Es] {
+        for size in [[1360.0, 860.0], [900.0, 600.0]] {
+            let prefs = Prefs {
+                lang: Some(lang),
+                ..Prefs::default()
+            };
+            let options = fixture.options(None);
+            // The frame number of each layout pass, and whether it was thrown away.
+            let passes: Arc<Mutex<Vec<(u64, bool)>>> = Arc::default();
+            let record = Arc::clone(&passes);
+            let _harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+                cc.egui_ctx.on_end_pass(
+                    "count passes",
+                    Arc::new(move |ui: &mut egui::Ui| {
+                        let ctx = ui.ctx();
+                        let pass = (ctx.cumulative_frame_nr(), ctx.will_discard());
+                        record.lock().unwrap().push(pass);
+                    }),
+                );
+                CareLevelsApp::with_prefs(prefs, options)
+            });
+            let passes = passes.lock().unwrap();
+            let first: Vec<_> = passes.iter().filter(|(frame, _)| *frame == 0).collect();
+            assert_eq!(
+                first.len(),
+                1,
+                "{lang:?} at {size:?}: first frame {first:?}"
+            );
+            // The group measured in its invisible copy is where the real one ends up: the
+            // frames after it are laid out once too.
+            let discarded: Vec<_> = passes.iter().filter(|(_, discard)| *discard).collect();
+            assert!(discarded.is_empty(), "{lang:?} at {size:?}: {discarded:?}");
+        }
+    }
+}

@@ -839,3 +839,115 @@ fn scroll_down(harness: &mut Harness<'_, CompareView>, clicks: usize) {
     }
     harness.run_steps(120);
 }
+
+/// The first frame of a fresh Compare view at `size`: the number of layout passes egui ran for
+/// it, and the shapes it painted.
+fn first_frame(size: egui::Vec2) -> (u64, Vec<egui::epaint::ClippedShape>, egui::Color32) {
+    let ctx = egui::Context::default();
+    carelevels::ui::set_text_sizes(&ctx);
+    let mut view = CompareView::default();
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, |ui| {
+        egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
+    });
+    output.textures_delta.clear();
+    let stripe = ctx.global_style().visuals.faint_bg_color;
+    (ctx.cumulative_pass_nr(), output.shapes, stripe)
+}
+
+/// Start-up time: the table's wrapped rows need no second layout pass to be drawn right.
+#[test]
+fn the_first_frame_is_laid_out_once_with_stripes_as_tall_as_their_rows() {
+    for size in [egui::vec2(1360.0, 860.0), egui::vec2(900.0, 600.0)] {
+        let (passes, shapes, stripe_fill) = first_frame(size);
+        assert_eq!(
+            passes, 1,
+            "at {size:?} the first frame was laid out {passes} times"
+        );
+
+        let stripes: Vec<egui::Rect> = shapes
+            .iter()
+            .filter_map(|c| match &c.shape {
+                egui::Shape::Rect(r) if r.fill == stripe_fill => Some(r.rect),
+                _ => None,
+            })
+            .collect();
+        assert!(stripes.len() >= 4, "at {size:?}: {} stripes", stripes.len());
+        let texts: Vec<egui::Rect> = shapes
+            .iter()
+            .filter_map(|c| match &c.shape {
+                egui::Shape::Text(t) => Some(t.visual_bounding_rect()),
+                _ => None,
+            })
+            .collect();
+        let mut wrapped = 0;
+        for stripe in &stripes {
+            // Every text that starts in a stripe ends in it: the stripe is as tall as its row.
+            for text in texts.iter().filter(|t| stripe.contains(t.left_top())) {
+                assert!(
+                    text.bottom() <= stripe.bottom() + 1.0,
+                    "at {size:?} a text ({text:?}) runs below its stripe ({stripe:?})"
+                );
+                if text.height() > 1.5 * 14.0 {
+                    wrapped += 1;
+                }
+            }
+        }
+        assert!(wrapped > 0, "at {size:?} no striped row had a wrapped cell");
+    }
+}
+
+/// Rows that get shorter (a wider window wraps less) are laid out again before they are
+/// drawn, so no stripe is left taller than its row.
+#[test]
+fn rows_that_get_shorter_leave_no_gap() {
+    let ctx = egui::Context::default();
+    carelevels::ui::set_text_sizes(&ctx);
+    let mut view = CompareView::default();
+    let mut frame = |size: egui::Vec2| {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
+        });
+        output.textures_delta.clear();
+        output.shapes
+    };
+    frame(egui::vec2(900.0, 2600.0));
+    let shapes = frame(egui::vec2(1800.0, 2600.0));
+    let fill = ctx.global_style().visuals.faint_bg_color;
+    let texts: Vec<egui::Rect> = shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Text(t) => Some(t.visual_bounding_rect()),
+            _ => None,
+        })
+        .collect();
+    let line = ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+    let mut stripes = 0;
+    for c in &shapes {
+        let egui::Shape::Rect(r) = &c.shape else {
+            continue;
+        };
+        if r.fill != fill {
+            continue;
+        }
+        stripes += 1;
+        let content = texts
+            .iter()
+            .filter(|t| r.rect.contains(t.left_top()))
+            .map(|t| t.bottom())
+            .fold(r.rect.top(), f32::max);
+        assert!(
+            r.rect.bottom() - content < line,
+            "a stripe ({:?}) reaches a line or more below its text ({content})",
+            r.rect
+        );
+    }
+    assert!(stripes >= 4, "{stripes} stripes");
+}

@@ -542,48 +542,67 @@ impl CareLevelsApp {
                 }
             }
             // Right-aligned, but laid out left to right so Tab goes in reading order: the
-            // space before it is what the group measured last frame.
+            // space before it is what the group measured last frame (on the first frame, in
+            // an invisible copy, so that frame is laid out once, not twice).
             let id = ui.scope_id().with("top-right-width");
-            let width = ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(0.0);
-            ui.add_space((ui.available_width() - width).max(0.0));
-            let start = ui.cursor().left();
-            // Below 1100 points the tabs, both switches and Help lines do not fit in words.
-            let room = ui.ctx().content_rect().width();
-            let compact = room < 1100.0;
-            self.lang_switch_ui(ui, compact);
-            ui.add_space(8.0);
-            if !compact {
-                ui.label(t(lang, "theme-label"));
-            }
-            // Below 800 points (a small window with large text) the theme stays in the View
-            // menu only, so Help lines keeps its place in the bar.
-            if room >= 800.0 {
-                super::theme::theme_switch_ui(ui);
-                ui.add_space(8.0);
-            }
-            let keys = keymap::keys_text(ui.ctx(), Action::Help);
-            // Below 700 points the tabs leave "Líneas de ayuda" too little room: "Ayuda".
-            let help = if room < NARROW_BAR {
-                t(lang, "help-lines-button-short")
-            } else {
-                t(lang, "help-lines-button")
+            let width = match ui.data(|d| d.get_temp::<f32>(id)) {
+                Some(width) => width,
+                None => {
+                    let mut probe = ui.new_child(
+                        egui::UiBuilder::new()
+                            .id_salt("top-right-probe")
+                            .layout(*ui.layout())
+                            .invisible()
+                            .sizing_pass(),
+                    );
+                    self.top_right_ui(&mut probe)
+                }
             };
-            let help_button = ui.button(help).on_hover_text(tr(
-                lang,
-                "help-lines-hover",
-                &[("keys", keys.as_str().into())],
-            ));
-            super::a11y::named(&help_button, t(lang, "help-lines-button"));
-            if help_button.clicked() {
-                self.help_open = true;
-            }
-            let used = ui.cursor().left() - start;
+            ui.add_space((ui.available_width() - width).max(0.0));
+            let used = self.top_right_ui(ui);
             if (used - width).abs() > 0.5 {
                 ui.data_mut(|d| d.insert_temp(id, used));
                 ui.ctx()
                     .request_discard("top bar: right-hand group measured");
             }
         });
+    }
+
+    /// The top bar's right-hand group: language, theme and Help lines. Returns its width.
+    fn top_right_ui(&mut self, ui: &mut egui::Ui) -> f32 {
+        let lang = self.lang();
+        let start = ui.cursor().left();
+        // Below 1100 points the tabs, both switches and Help lines do not fit in words.
+        let room = ui.ctx().content_rect().width();
+        let compact = room < 1100.0;
+        self.lang_switch_ui(ui, compact);
+        ui.add_space(8.0);
+        if !compact {
+            ui.label(t(lang, "theme-label"));
+        }
+        // Below 800 points (a small window with large text) the theme stays in the View
+        // menu only, so Help lines keeps its place in the bar.
+        if room >= 800.0 {
+            super::theme::theme_switch_ui(ui);
+            ui.add_space(8.0);
+        }
+        let keys = keymap::keys_text(ui.ctx(), Action::Help);
+        // Below 700 points the tabs leave "Líneas de ayuda" too little room: "Ayuda".
+        let help = if room < NARROW_BAR {
+            t(lang, "help-lines-button-short")
+        } else {
+            t(lang, "help-lines-button")
+        };
+        let help_button = ui.button(help).on_hover_text(tr(
+            lang,
+            "help-lines-hover",
+            &[("keys", keys.as_str().into())],
+        ));
+        super::a11y::named(&help_button, t(lang, "help-lines-button"));
+        if help_button.clicked() {
+            self.help_open = true;
+        }
+        ui.cursor().left() - start
     }
 
     fn footer_ui(&mut self, ui: &mut egui::Ui) {

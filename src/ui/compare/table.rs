@@ -43,9 +43,11 @@ impl CompareView {
             a11y::table(ui, &t(lang, "compare-table"), table_size, |ui, table| {
                 let width = ui.available_width();
                 // Columns share the width by themselves: drag handles would be unnamed Tab stops.
+                // Stripes are painted here (see `Stripe`), at the height the row turns out to
+                // need, so a row taller than its remembered height needs no second layout pass.
                 let builder = TableBuilder::new(ui)
                     .id_salt("compare-table")
-                    .striped(true)
+                    .striped(false)
                     .vscroll(scroll)
                     .cell_layout(Layout::top_down(Align::Min))
                     .column(
@@ -111,7 +113,11 @@ impl CompareView {
                             let a11y_row = table.row(slot, index + 1);
                             body.row(height, |mut table_row| {
                                 let mut tallest = 0.0_f32;
+                                let mut stripe = None;
                                 let (used, _) = table_row.col(|ui| {
+                                    if index % 2 == 0 {
+                                        stripe = Some(Stripe::reserve(ui));
+                                    }
                                     let name = Some(row_name(catalog, row));
                                     a11y::cell(ui, a11y_row, 0, name, |ui| {
                                         row_label_ui(ui, catalog, row);
@@ -135,6 +141,9 @@ impl CompareView {
                                         && column > 0
                                         && differs_from(levels[column - 1], level, catalog, row);
                                     let (used, _) = table_row.col(|ui| {
+                                        if let Some(stripe) = &mut stripe {
+                                            stripe.reach(ui);
+                                        }
                                         a11y::cell(ui, a11y_row, column + 1, None, |ui| {
                                             if let Some(hit) = cell_ui(
                                                 ui,
@@ -152,6 +161,9 @@ impl CompareView {
                                         });
                                     });
                                     tallest = tallest.max(used.height());
+                                }
+                                if let Some(stripe) = stripe {
+                                    stripe.paint(tallest.max(height));
                                 }
                                 measured_rows.push((slot, tallest));
                             });
@@ -208,24 +220,29 @@ impl CompareView {
         }
     }
 
-    /// Keeps the header's and rows' measured heights; when one changed, egui lays the frame out
-    /// once more with them, before anything is painted: no frame with wrongly sized rows.
+    /// Keeps the header's and rows' measured heights for the next frame.
+    ///
+    /// A row whose content is taller than the height it was given has already grown to fit
+    /// (and its stripe with it), so this frame is right as drawn. A row given more height than
+    /// its content needs left a gap below it: then egui lays the frame out once more, before
+    /// anything is painted. So the first frame, where every row starts one line high, is laid
+    /// out once, and no frame shows a wrongly sized row.
     fn remember_heights(&mut self, ui: &Ui, header: f32, rows: Vec<(usize, f32)>) {
-        let mut changed = false;
+        let mut gap = false;
         if (header - self.measured.header_height).abs() > 0.5 {
+            gap |= header < self.measured.header_height;
             self.measured.header_height = header;
-            changed = true;
         }
         for (slot, height) in rows {
             if let Some(stored) = self.measured.row_heights.get_mut(slot)
                 && (height - *stored).abs() > 0.5
             {
+                gap |= height < *stored;
                 *stored = height;
-                changed = true;
             }
         }
-        if changed {
-            ui.ctx().request_discard("compare: row heights changed");
+        if gap {
+            ui.ctx().request_discard("compare: a row got shorter");
         }
     }
 
@@ -252,6 +269,47 @@ impl CompareView {
 /// the levels' short names stay pinned at the top of the view over their columns, so a
 /// reader deep in the table still knows which column is which. Painted only: screen readers
 /// hear the level in each cell's name.
+/// The background of an even body row, painted behind its cells at the height the row turns
+/// out to need (egui_extras paints stripes at the height given before the cells are drawn).
+struct Stripe {
+    painter: egui::Painter,
+    shape: egui::layers::ShapeIdx,
+    fill: Color32,
+    /// Half the space between cells, which the stripe covers so rows meet without a gap.
+    margin: egui::Vec2,
+    /// The row's cells so far, as laid out: its first cell's top left to the right edge of
+    /// the last one reached.
+    rect: egui::Rect,
+}
+
+impl Stripe {
+    /// Keeps a place for the stripe behind the row, from its first cell (`ui`).
+    fn reserve(ui: &Ui) -> Stripe {
+        let painter = ui.painter().clone();
+        let shape = painter.add(egui::Shape::Noop);
+        Stripe {
+            painter,
+            shape,
+            fill: ui.visuals().faint_bg_color,
+            margin: 0.5 * ui.spacing().item_spacing,
+            rect: ui.max_rect(),
+        }
+    }
+
+    /// Widens the stripe to another of the row's cells.
+    fn reach(&mut self, ui: &Ui) {
+        self.rect.max.x = self.rect.max.x.max(ui.max_rect().right());
+    }
+
+    /// Fills the kept place, `height` tall.
+    fn paint(self, height: f32) {
+        let rect = egui::Rect::from_min_size(self.rect.min, egui::vec2(self.rect.width(), height));
+        let rect = egui::emath::GuiRounding::round_ui(rect.expand2(self.margin));
+        let stripe = egui::epaint::RectShape::filled(rect, 0.0, self.fill);
+        self.painter.set(self.shape, stripe);
+    }
+}
+
 fn floating_header_ui(ui: &Ui, columns: &[(egui::Rect, &str)]) {
     // The page's own width: its clip rect reaches under the details panel at the right, and
     // the band would hide the panel's top ("Close details").
