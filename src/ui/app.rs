@@ -126,6 +126,8 @@ pub struct CareLevelsApp {
     pub(super) picture: Picture,
     /// Where the current view is drawn, in points: the part of the window a picture shows.
     view_rect: egui::Rect,
+    /// The top bar's and the footer's heights in the last layout pass (see `bars_measured`).
+    bar_heights: [f32; 2],
     /// The app's data folder (autosaves, pages to print); `None` when there is none.
     pub(super) workspace: Option<Workspace>,
     title: String,
@@ -169,6 +171,7 @@ impl CareLevelsApp {
             calendar: CalendarExport::default(),
             picture: Picture::default(),
             view_rect: egui::Rect::NOTHING,
+            bar_heights: [0.0; 2],
             workspace: options.workspace.clone(),
             title: String::new(),
             zoom_keys_taken: false,
@@ -542,22 +545,9 @@ impl CareLevelsApp {
                 }
             }
             // Right-aligned, but laid out left to right so Tab goes in reading order: the
-            // space before it is what the group measured last frame (on the first frame, in
-            // an invisible copy, so that frame is laid out once, not twice).
+            // space before it is what the group measured last frame.
             let id = ui.scope_id().with("top-right-width");
-            let width = match ui.data(|d| d.get_temp::<f32>(id)) {
-                Some(width) => width,
-                None => {
-                    let mut probe = ui.new_child(
-                        egui::UiBuilder::new()
-                            .id_salt("top-right-probe")
-                            .layout(*ui.layout())
-                            .invisible()
-                            .sizing_pass(),
-                    );
-                    self.top_right_ui(&mut probe)
-                }
-            };
+            let width = ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(0.0);
             ui.add_space((ui.available_width() - width).max(0.0));
             let used = self.top_right_ui(ui);
             if (used - width).abs() > 0.5 {
@@ -605,6 +595,21 @@ impl CareLevelsApp {
         ui.cursor().left() - start
     }
 
+    /// An egui panel is laid out within the height it had in the pass before (on the first
+    /// pass, one line), and anything taller is cut off: the first frame's two-line top bar
+    /// and footer, or a footer that just gained a status line. When either changed height,
+    /// the pass is laid out again with the new heights before it is drawn.
+    fn bars_measured(&mut self, ui: &egui::Ui, heights: [f32; 2]) {
+        let changed = heights
+            .iter()
+            .zip(self.bar_heights)
+            .any(|(now, before)| (now - before).abs() > 0.5);
+        if changed {
+            self.bar_heights = heights;
+            ui.ctx().request_discard("top bar or footer changed height");
+        }
+    }
+
     fn footer_ui(&mut self, ui: &mut egui::Ui) {
         if let Some(status) = &self.status {
             let color = if status.is_error {
@@ -645,7 +650,7 @@ impl eframe::App for CareLevelsApp {
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
 
-        egui::Panel::top("top-bar").show(ui, |ui| {
+        let top = egui::Panel::top("top-bar").show(ui, |ui| {
             self.menu_bar_ui(ui);
             self.tabs_ui(ui);
         });
@@ -656,8 +661,18 @@ impl eframe::App for CareLevelsApp {
         {
             self.status = None;
         }
-        egui::Panel::bottom("footer").show(ui, |ui| self.footer_ui(ui));
+        let footer = egui::Panel::bottom("footer").show(ui, |ui| self.footer_ui(ui));
+        self.bars_measured(
+            ui,
+            [top.response.rect.height(), footer.response.rect.height()],
+        );
         let central = egui::CentralPanel::default().show(ui, |ui| {
+            if ui.ctx().will_discard() {
+                // This pass is laid out again before anything is drawn (on the first frame,
+                // always: see `bars_measured`), so the view waits for that pass: the first
+                // frame lays the Compare table out once, not twice.
+                return;
+            }
             self.restore_banner_ui(ui);
             match self.prefs.view {
                 View::Compare => self.prefs.compare.ui(ui, catalog),
