@@ -472,3 +472,48 @@ fn a_program_s_week_page_is_in_spanish() {
     assert!(has_part(&harness, ": semana habitual"));
     assert!(!has(&harness, "Back to all programs"));
 }
+
+/// Switching to English makes Compare's rows shorter (the Spanish words are longer): the frame
+/// that shows the switch is laid out again with the new heights, so no row keeps the Spanish
+/// height with a gap below its words.
+#[test]
+fn the_frame_after_a_language_switch_has_no_gaps_in_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(Some(Lang::Es), View::Compare, &dir);
+    harness.get_by_label("English").click();
+    harness.step();
+    assert!(has(&harness, "Compare"));
+    let output = harness.output();
+    let fill = harness.ctx.global_style().visuals.faint_bg_color;
+    let texts: Vec<egui::Rect> = output
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Text(t) => Some(t.visual_bounding_rect()),
+            _ => None,
+        })
+        .collect();
+    let line = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+    let mut stripes = 0;
+    for c in &output.shapes {
+        let egui::Shape::Rect(r) = &c.shape else {
+            continue;
+        };
+        // Table stripes wholly in view (words below the view's edge are not drawn).
+        if r.fill != fill || r.rect.width() < 600.0 || !c.clip_rect.contains_rect(r.rect) {
+            continue;
+        }
+        stripes += 1;
+        let bottom = texts
+            .iter()
+            .filter(|t| r.rect.contains(t.left_top()))
+            .map(|t| t.bottom())
+            .fold(r.rect.top(), f32::max);
+        assert!(
+            r.rect.bottom() - bottom < line,
+            "a row ({:?}) reaches a line or more below its words ({bottom})",
+            r.rect
+        );
+    }
+    assert!(stripes >= 4, "{stripes} table stripes");
+}

@@ -598,8 +598,9 @@ impl CareLevelsApp {
     /// An egui panel is laid out within the height it had in the pass before (on the first
     /// pass, one line), and anything taller is cut off: the first frame's two-line top bar
     /// and footer, or a footer that just gained a status line. When either changed height,
-    /// the pass is laid out again with the new heights before it is drawn.
-    fn bars_measured(&mut self, ui: &egui::Ui, heights: [f32; 2]) {
+    /// the pass is laid out again with the new heights before it is drawn. Returns whether
+    /// they changed.
+    fn bars_measured(&mut self, ui: &egui::Ui, heights: [f32; 2]) -> bool {
         let changed = heights
             .iter()
             .zip(self.bar_heights)
@@ -608,6 +609,7 @@ impl CareLevelsApp {
             self.bar_heights = heights;
             ui.ctx().request_discard("top bar or footer changed height");
         }
+        changed
     }
 
     fn footer_ui(&mut self, ui: &mut egui::Ui) {
@@ -633,7 +635,14 @@ impl eframe::App for CareLevelsApp {
         let catalog = Catalog::builtin_in(lang);
         if !self.zoom_keys_taken {
             // The keymap steps through the usual text sizes; egui's own keys would step 10%.
-            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            ctx.options_mut(|o| {
+                o.zoom_with_keyboard = false;
+                // A change of language or text size can take three passes: the bars measure
+                // themselves (see `bars_measured` and the top bar's right-hand group), the view
+                // is laid out, and laid out again if a Compare row got shorter. egui's default
+                // of two would show that row with a gap below it for a frame.
+                o.max_passes = std::num::NonZeroUsize::new(3).unwrap_or(o.max_passes);
+            });
             // Already done before the first frame in `new`; again for apps made without it.
             super::set_text_sizes(&ctx);
             if let Some(theme) = self.prefs.theme {
@@ -662,15 +671,13 @@ impl eframe::App for CareLevelsApp {
             self.status = None;
         }
         let footer = egui::Panel::bottom("footer").show(ui, |ui| self.footer_ui(ui));
-        self.bars_measured(
-            ui,
-            [top.response.rect.height(), footer.response.rect.height()],
-        );
+        let bars = [top.response.rect.height(), footer.response.rect.height()];
+        let bars_changed = self.bars_measured(ui, bars);
         let central = egui::CentralPanel::default().show(ui, |ui| {
-            if ui.ctx().will_discard() {
-                // This pass is laid out again before anything is drawn (on the first frame,
-                // always: see `bars_measured`), so the view waits for that pass: the first
-                // frame lays the Compare table out once, not twice.
+            if bars_changed {
+                // The room for the view changes in the next pass (on the first frame, always:
+                // see `bars_measured`), so the view waits for it: the first frame lays the
+                // Compare table out once, not twice.
                 return;
             }
             self.restore_banner_ui(ui);
