@@ -10,8 +10,10 @@ use std::hint::black_box;
 
 use carelevels::catalog::Catalog;
 use carelevels::plan::{Clock, Commitment, Day, LevelId, Plan, Session, SessionKind};
+use carelevels::ui::app::Prefs;
 use carelevels::ui::compare::CompareView;
 use carelevels::ui::planner::Planner;
+use carelevels::ui::{AppOptions, CareLevelsApp};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn input() -> egui::RawInput {
@@ -188,6 +190,24 @@ fn bench(c: &mut Criterion) {
             frame(&ctx, |ui| {
                 egui::CentralPanel::default().show(ui, |ui| compare.ui(ui, catalog));
             })
+        })
+    });
+    // The whole app as it opens: menus, tabs, footer and Compare, in the two passes its first
+    // frame takes (the bars measure themselves, then the view is laid out).
+    group.bench_function("the app", |b| {
+        b.iter(|| {
+            let ctx = app_context();
+            let options = AppOptions {
+                workspace: None,
+                native_dialogs: false,
+                open: None,
+                exit_after_first_frame: false,
+                system_lang: carelevels::i18n::Lang::En,
+            };
+            let mut app = CareLevelsApp::with_prefs(Prefs::default(), options);
+            // eframe's stand-in frame for running an app outside a window (egui_kittest's).
+            let mut eframe_frame = eframe::Frame::_new_kittest();
+            frame(&ctx, |ui| eframe::App::ui(&mut app, ui, &mut eframe_frame))
         })
     });
     group.finish();
