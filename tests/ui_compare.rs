@@ -10,6 +10,8 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, Node};
 
+mod common;
+
 /// Tall enough that every row of the table is on screen.
 const SIZE: [f32; 2] = [1400.0, 2600.0];
 
@@ -840,12 +842,12 @@ fn scroll_down(harness: &mut Harness<'_, CompareView>, clicks: usize) {
     harness.run_steps(120);
 }
 
-/// The first frame of a fresh Compare view at `size`: the number of layout passes egui ran for
-/// it, and the shapes it painted.
-fn first_frame(size: egui::Vec2) -> (u64, Vec<egui::epaint::ClippedShape>, egui::Color32) {
-    let ctx = egui::Context::default();
-    carelevels::ui::set_text_sizes(&ctx);
-    let mut view = CompareView::default();
+/// One frame of `view` in a window of `size`: its shapes.
+fn compare_frame(
+    ctx: &egui::Context,
+    view: &mut CompareView,
+    size: egui::Vec2,
+) -> Vec<egui::epaint::ClippedShape> {
     let input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
         ..Default::default()
@@ -854,49 +856,43 @@ fn first_frame(size: egui::Vec2) -> (u64, Vec<egui::epaint::ClippedShape>, egui:
         egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
     });
     output.textures_delta.clear();
-    let stripe = ctx.global_style().visuals.faint_bg_color;
-    (ctx.cumulative_pass_nr(), output.shapes, stripe)
+    output.shapes
+}
+
+/// A context styled as the app's, and the fill of its table stripes.
+fn app_context() -> (egui::Context, egui::Color32) {
+    let ctx = egui::Context::default();
+    carelevels::ui::set_text_sizes(&ctx);
+    let fill = ctx.global_style().visuals.faint_bg_color;
+    (ctx, fill)
 }
 
 /// Start-up time: the table's wrapped rows need no second layout pass to be drawn right.
 #[test]
 fn the_first_frame_is_laid_out_once_with_stripes_as_tall_as_their_rows() {
     for size in [egui::vec2(1360.0, 860.0), egui::vec2(900.0, 600.0)] {
-        let (passes, shapes, stripe_fill) = first_frame(size);
+        let (ctx, fill) = app_context();
+        let shapes = compare_frame(&ctx, &mut CompareView::default(), size);
+        let passes = ctx.cumulative_pass_nr();
         assert_eq!(
             passes, 1,
             "at {size:?} the first frame was laid out {passes} times"
         );
-
-        let stripes: Vec<egui::Rect> = shapes
-            .iter()
-            .filter_map(|c| match &c.shape {
-                egui::Shape::Rect(r) if r.fill == stripe_fill => Some(r.rect),
-                _ => None,
-            })
-            .collect();
+        let stripes = common::stripes_and_their_words(&shapes, fill, 0.0);
         assert!(stripes.len() >= 4, "at {size:?}: {} stripes", stripes.len());
-        let texts: Vec<egui::Rect> = shapes
-            .iter()
-            .filter_map(|c| match &c.shape {
-                egui::Shape::Text(t) => Some(t.visual_bounding_rect()),
-                _ => None,
-            })
-            .collect();
-        let mut wrapped = 0;
-        for stripe in &stripes {
-            // Every text that starts in a stripe ends in it: the stripe is as tall as its row.
-            for text in texts.iter().filter(|t| stripe.contains(t.left_top())) {
-                assert!(
-                    text.bottom() <= stripe.bottom() + 1.0,
-                    "at {size:?} a text ({text:?}) runs below its stripe ({stripe:?})"
-                );
-                if text.height() > 1.5 * 14.0 {
-                    wrapped += 1;
-                }
-            }
+        // Every text that starts in a stripe ends in it: the stripe is as tall as its row.
+        for (stripe, words) in &stripes {
+            assert!(
+                *words <= stripe.bottom() + 1.0,
+                "at {size:?} words end at {words}, below their stripe ({stripe:?})"
+            );
         }
-        assert!(wrapped > 0, "at {size:?} no striped row had a wrapped cell");
+        let line = ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+        let wrapped = stripes.iter().filter(|(s, _)| s.height() > 2.5 * line);
+        assert!(
+            wrapped.count() > 0,
+            "at {size:?} no striped row was wrapped"
+        );
     }
 }
 
@@ -904,50 +900,17 @@ fn the_first_frame_is_laid_out_once_with_stripes_as_tall_as_their_rows() {
 /// drawn, so no stripe is left taller than its row.
 #[test]
 fn rows_that_get_shorter_leave_no_gap() {
-    let ctx = egui::Context::default();
-    carelevels::ui::set_text_sizes(&ctx);
+    let (ctx, fill) = app_context();
     let mut view = CompareView::default();
-    let mut frame = |size: egui::Vec2| {
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
-            ..Default::default()
-        };
-        let mut output = ctx.run_ui(input, |ui| {
-            egui::CentralPanel::default().show(ui, |ui| view.ui(ui, catalog()));
-        });
-        output.textures_delta.clear();
-        output.shapes
-    };
-    frame(egui::vec2(900.0, 2600.0));
-    let shapes = frame(egui::vec2(1800.0, 2600.0));
-    let fill = ctx.global_style().visuals.faint_bg_color;
-    let texts: Vec<egui::Rect> = shapes
-        .iter()
-        .filter_map(|c| match &c.shape {
-            egui::Shape::Text(t) => Some(t.visual_bounding_rect()),
-            _ => None,
-        })
-        .collect();
+    compare_frame(&ctx, &mut view, egui::vec2(900.0, 2600.0));
+    let shapes = compare_frame(&ctx, &mut view, egui::vec2(1800.0, 2600.0));
     let line = ctx.global_style().text_styles[&egui::TextStyle::Body].size;
-    let mut stripes = 0;
-    for c in &shapes {
-        let egui::Shape::Rect(r) = &c.shape else {
-            continue;
-        };
-        if r.fill != fill {
-            continue;
-        }
-        stripes += 1;
-        let content = texts
-            .iter()
-            .filter(|t| r.rect.contains(t.left_top()))
-            .map(|t| t.bottom())
-            .fold(r.rect.top(), f32::max);
+    let stripes = common::stripes_and_their_words(&shapes, fill, 0.0);
+    for (stripe, words) in &stripes {
         assert!(
-            r.rect.bottom() - content < line,
-            "a stripe ({:?}) reaches a line or more below its text ({content})",
-            r.rect
+            stripe.bottom() - words < line,
+            "a stripe ({stripe:?}) reaches a line or more below its words ({words})"
         );
     }
-    assert!(stripes >= 4, "{stripes} stripes");
+    assert!(stripes.len() >= 4, "{} stripes", stripes.len());
 }

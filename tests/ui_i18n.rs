@@ -13,6 +13,8 @@ use carelevels::ui::{AppOptions, CareLevelsApp};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+mod common;
+
 fn app(lang: Option<Lang>, view: View, dir: &tempfile::TempDir) -> Harness<'static, CareLevelsApp> {
     app_with(lang, view, dir, None, Lang::En)
 }
@@ -483,37 +485,14 @@ fn the_frame_after_a_language_switch_has_no_gaps_in_the_table() {
     harness.get_by_label("English").click();
     harness.step();
     assert!(has(&harness, "Compare"));
-    let output = harness.output();
     let fill = harness.ctx.global_style().visuals.faint_bg_color;
-    let texts: Vec<egui::Rect> = output
-        .shapes
-        .iter()
-        .filter_map(|c| match &c.shape {
-            egui::Shape::Text(t) => Some(t.visual_bounding_rect()),
-            _ => None,
-        })
-        .collect();
     let line = harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size;
-    let mut stripes = 0;
-    for c in &output.shapes {
-        let egui::Shape::Rect(r) = &c.shape else {
-            continue;
-        };
-        // Table stripes wholly in view (words below the view's edge are not drawn).
-        if r.fill != fill || r.rect.width() < 600.0 || !c.clip_rect.contains_rect(r.rect) {
-            continue;
-        }
-        stripes += 1;
-        let bottom = texts
-            .iter()
-            .filter(|t| r.rect.contains(t.left_top()))
-            .map(|t| t.bottom())
-            .fold(r.rect.top(), f32::max);
+    let stripes = common::stripes_and_their_words(&harness.output().shapes, fill, 600.0);
+    for (stripe, words) in &stripes {
         assert!(
-            r.rect.bottom() - bottom < line,
-            "a row ({:?}) reaches a line or more below its words ({bottom})",
-            r.rect
+            stripe.bottom() - words < line,
+            "a row ({stripe:?}) reaches a line or more below its words ({words})"
         );
     }
-    assert!(stripes >= 4, "{stripes} table stripes");
+    assert!(stripes.len() >= 4, "{} table stripes", stripes.len());
 }

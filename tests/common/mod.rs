@@ -179,3 +179,41 @@ pub fn answer_path_prompt<S>(harness: &mut Harness<'_, S>, path: &std::path::Pat
     harness.get_by_label(button).click();
     harness.run();
 }
+
+/// A table's row stripes among `shapes`: rects filled with `fill`, at least `min_width` wide and
+/// wholly inside their clip rect (words below a view's edge are not drawn). Each comes with the
+/// bottom of the lowest text that starts inside it (its own top when none does).
+pub fn stripes_and_their_words(
+    shapes: &[egui::epaint::ClippedShape],
+    fill: egui::Color32,
+    min_width: f32,
+) -> Vec<(Rect, f32)> {
+    let texts: Vec<Rect> = shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Text(t) => Some(t.visual_bounding_rect()),
+            _ => None,
+        })
+        .collect();
+    shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Rect(r)
+                if r.fill == fill
+                    && r.rect.width() >= min_width
+                    && c.clip_rect.contains_rect(r.rect) =>
+            {
+                Some(r.rect)
+            }
+            _ => None,
+        })
+        .map(|stripe| {
+            let words = texts
+                .iter()
+                .filter(|t| stripe.contains(t.left_top()))
+                .map(|t| t.bottom())
+                .fold(stripe.top(), f32::max);
+            (stripe, words)
+        })
+        .collect()
+}
