@@ -265,10 +265,6 @@ impl CompareView {
     }
 }
 
-/// When the whole page scrolls (a short view) and the table's header has gone above the top,
-/// the levels' short names stay pinned at the top of the view over their columns, so a
-/// reader deep in the table still knows which column is which. Painted only: screen readers
-/// hear the level in each cell's name.
 /// The background of an even body row, painted behind its cells at the height the row turns
 /// out to need (egui_extras paints stripes at the height given before the cells are drawn).
 struct Stripe {
@@ -310,6 +306,10 @@ impl Stripe {
     }
 }
 
+/// When the whole page scrolls (a short view) and the table's header has gone above the top,
+/// the levels' short names stay pinned at the top of the view over their columns, so a
+/// reader deep in the table still knows which column is which. Painted only: screen readers
+/// hear the level in each cell's name.
 fn floating_header_ui(ui: &Ui, columns: &[(egui::Rect, &str)]) {
     // The page's own width: its clip rect reaches under the details panel at the right, and
     // the band would hide the panel's top ("Close details").
