@@ -132,7 +132,8 @@ pub struct CareLevelsApp {
     pub(super) workspace: Option<Workspace>,
     title: String,
     exit_after_first_frame: bool,
-    zoom_keys_taken: bool,
+    /// Whether the first frame has set egui's options (keys, passes, text sizes, theme, zoom).
+    context_set_up: bool,
     system_lang: Lang,
 }
 
@@ -174,7 +175,7 @@ impl CareLevelsApp {
             bar_heights: [0.0; 2],
             workspace: options.workspace.clone(),
             title: String::new(),
-            zoom_keys_taken: false,
+            context_set_up: false,
             exit_after_first_frame: options.exit_after_first_frame,
             system_lang: options.system_lang,
         };
@@ -633,7 +634,7 @@ impl eframe::App for CareLevelsApp {
         let lang = self.lang();
         super::set_lang(&ctx, lang);
         let catalog = Catalog::builtin_in(lang);
-        if !self.zoom_keys_taken {
+        if !self.context_set_up {
             // The keymap steps through the usual text sizes; egui's own keys would step 10%.
             ctx.options_mut(|o| {
                 o.zoom_with_keyboard = false;
@@ -651,7 +652,7 @@ impl eframe::App for CareLevelsApp {
             if let Some(zoom) = self.prefs.zoom.filter(|z| (0.5..=3.0).contains(z)) {
                 ctx.set_zoom_factor(zoom);
             }
-            self.zoom_keys_taken = true;
+            self.context_set_up = true;
         }
         self.prefs.theme = Some(ctx.options(|o| o.theme_preference));
         self.prefs.zoom = Some(ctx.zoom_factor());
