@@ -76,10 +76,21 @@ fn step_down_adds_a_lower_phase_after_the_shown_one_and_undo_takes_it_back() {
     harness.get_by_label("1 of 2 phases meet their level's rules.");
     // The live check shows the copy: a day program's hours are too many for IOP.
     harness.get_by_label_contains("Outside ASAM's usual hours for IOP");
+    // Under the strip, the copy is said in words.
+    let note = "This phase starts as a copy of the week of Day program, now at IOP.";
+    harness.get_by_label_contains(note);
+    // Only for the phase it made: the first phase shows no note.
+    harness.state_mut().planner.select_phase(0);
+    harness.run();
+    assert!(harness.query_by_label_contains(note).is_none());
+    harness.state_mut().planner.select_phase(1);
+    harness.run();
+    harness.get_by_label_contains(note);
 
     // Step down again from the IOP copy, then undo both, one at a time.
     harness.get_by_label("Step down").click();
     harness.run();
+    harness.get_by_label_contains("copy of the week of IOP, now at Outpatient.");
     assert_eq!(
         harness.state().planner.plan().phases[2].level,
         LevelId::Outpatient
@@ -87,6 +98,12 @@ fn step_down_adds_a_lower_phase_after_the_shown_one_and_undo_takes_it_back() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(harness.state().planner.plan(), &plan);
+    // Any change to the plan (here an undo) ends the note.
+    assert!(
+        harness
+            .query_by_label_contains("starts as a copy")
+            .is_none()
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(harness.state().planner.plan(), &day_program_week());

@@ -210,6 +210,7 @@ phase-add-hover = Add an empty phase after the one shown
 phase-step-down = Step down
 phase-step-down-hover = Copy this phase at the next lower level, { $level }, as a starting point for fewer hours
 phase-step-down-lowest = { $level } is already the least intensive level
+phase-step-down-note = This phase starts as a copy of the week of { $from }, now at { $level }. The check shows how it fits { $level }.
 phase-earlier = Move earlier
 phase-earlier-hover = Swap this phase with the one before it
 phase-later = Move later

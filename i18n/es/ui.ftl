@@ -210,6 +210,7 @@ phase-add-hover = Agregar una etapa vacía después de la que se muestra
 phase-step-down = Bajar de nivel
 phase-step-down-hover = Copiar esta etapa en el nivel más bajo siguiente, { $level }, como punto de partida con menos horas
 phase-step-down-lowest = { $level } ya es el nivel menos intensivo
+phase-step-down-note = Esta etapa empieza como copia de la semana de { $from }, ahora en { $level }. La revisión muestra cómo encaja en { $level }.
 phase-earlier = Mover antes
 phase-earlier-hover = Cambiar esta etapa por la anterior
 phase-later = Mover después

@@ -342,6 +342,10 @@ impl Planner {
         self.edit(|p| shown = phases::apply(p, &action, catalog));
         if let Some(i) = shown {
             self.select_phase(i);
+            if let PhaseAction::StepDown(from) = action {
+                let from = phases::phase_title(self.plan(), from, catalog).to_owned();
+                self.strip.stepped_down(i, from, self.revision());
+            }
         }
     }
 
@@ -565,6 +569,7 @@ impl Planner {
         }
 
         let phase = self.phase();
+        self.strip.plan_changed(self.revision());
         let (phase_actions, actions) = egui::CentralPanel::default()
             .show(ui, |ui| {
                 let plan = self.history.plan();

@@ -165,6 +165,42 @@ pub struct StripState {
     name: Option<(usize, String)>,
     /// The week count being dragged or typed, and the phase it is for.
     weeks: Option<(usize, u16)>,
+    /// The phase Step down just made, said under the strip until the plan changes again.
+    stepped_down: Option<SteppedDown>,
+}
+
+/// A phase made by Step down: a copy of another phase's week at a lower level.
+#[derive(Clone, Debug)]
+struct SteppedDown {
+    phase: usize,
+    /// The phase it copies, by its title then.
+    from: String,
+    /// The plan's revision right after the step: any later change ends the note.
+    revision: u64,
+}
+
+impl StripState {
+    /// Says, under the strip, that `phase` is a copy of `from`'s week, until the plan changes
+    /// from `revision`.
+    pub fn stepped_down(&mut self, phase: usize, from: String, revision: u64) {
+        self.stepped_down = Some(SteppedDown {
+            phase,
+            from,
+            revision,
+        });
+    }
+
+    /// Forgets the Step down note once the plan is no longer as the step left it (an edit,
+    /// an undo, another plan).
+    pub fn plan_changed(&mut self, revision: u64) {
+        if self
+            .stepped_down
+            .as_ref()
+            .is_some_and(|s| s.revision != revision)
+        {
+            self.stepped_down = None;
+        }
+    }
 }
 
 /// Draws the strip for `plan` with phase `shown` selected and returns what the user did.
@@ -265,6 +301,20 @@ pub fn strip_ui(
             }
         }
     });
+    if let Some(step) = state.stepped_down.as_ref().filter(|s| s.phase == shown) {
+        // Step down copies the week silently otherwise: the person would not know the
+        // sessions are the old level's until the check says they do not fit.
+        let level = &catalog.level(plan.phase(shown).level).short_name;
+        let note = tr(
+            lang,
+            "phase-step-down-note",
+            &[
+                ("from", step.from.as_str().into()),
+                ("level", level.as_str().into()),
+            ],
+        );
+        ui.label(egui::RichText::new(note).small().weak());
+    }
     actions
 }
 
