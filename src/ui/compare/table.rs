@@ -136,31 +136,23 @@ impl CompareView {
                                     }
                                 });
                                 tallest = tallest.max(used.height());
-                                for (column, level) in levels.iter().enumerate() {
-                                    let marked = highlight
-                                        && column > 0
-                                        && differs_from(levels[column - 1], level, catalog, row);
-                                    let (used, _) = table_row.col(|ui| {
-                                        if let Some(stripe) = &mut stripe {
-                                            stripe.reach(ui);
-                                        }
-                                        a11y::cell(ui, a11y_row, column + 1, None, |ui| {
-                                            if let Some(hit) = cell_ui(
-                                                ui,
-                                                catalog,
-                                                level,
-                                                row,
-                                                (
-                                                    selected,
-                                                    reveal.then_some(anchor).flatten(),
-                                                    marked,
-                                                ),
-                                            ) {
-                                                clicked = Some(hit);
-                                            }
-                                        });
-                                    });
-                                    tallest = tallest.max(used.height());
+                                let marks = Marks {
+                                    selected,
+                                    anchor: reveal.then_some(anchor).flatten(),
+                                    highlight,
+                                };
+                                let cells = (a11y_row, &mut stripe);
+                                let (height_used, hit) = level_cells_ui(
+                                    &mut table_row,
+                                    catalog,
+                                    &levels,
+                                    row,
+                                    marks,
+                                    cells,
+                                );
+                                tallest = tallest.max(height_used);
+                                if hit.is_some() {
+                                    clicked = hit;
                                 }
                                 if let Some(stripe) = stripe {
                                     stripe.paint(tallest.max(height));
@@ -263,6 +255,46 @@ impl CompareView {
             .map(|(i, _)| Row::Criterion(i));
         needs.chain(criteria).collect()
     }
+}
+
+/// What the cells of a row mark: the selected cell, the cell to scroll into view (while it is
+/// being revealed) and whether differences from the column to the left are highlighted.
+#[derive(Clone, Copy)]
+struct Marks<'a> {
+    selected: Option<&'a Selection>,
+    anchor: Option<&'a Selection>,
+    highlight: bool,
+}
+
+/// A body row's level cells, after its label cell: how tall the tallest is, and the cell
+/// clicked, if any. Each cell widens the row's stripe.
+fn level_cells_ui(
+    table_row: &mut egui_extras::TableRow<'_, '_>,
+    catalog: &Catalog,
+    levels: &[&Level],
+    row: Row,
+    marks: Marks<'_>,
+    (a11y_row, stripe): (a11y::Row, &mut Option<Stripe>),
+) -> (f32, Option<Selection>) {
+    let mut tallest = 0.0_f32;
+    let mut clicked = None;
+    for (column, level) in levels.iter().enumerate() {
+        let marked =
+            marks.highlight && column > 0 && differs_from(levels[column - 1], level, catalog, row);
+        let (used, _) = table_row.col(|ui| {
+            if let Some(stripe) = stripe.as_mut() {
+                stripe.reach(ui);
+            }
+            a11y::cell(ui, a11y_row, column + 1, None, |ui| {
+                let marks = (marks.selected, marks.anchor, marked);
+                if let Some(hit) = cell_ui(ui, catalog, level, row, marks) {
+                    clicked = Some(hit);
+                }
+            });
+        });
+        tallest = tallest.max(used.height());
+    }
+    (tallest, clicked)
 }
 
 /// The background of an even body row, painted behind its cells at the height the row turns
